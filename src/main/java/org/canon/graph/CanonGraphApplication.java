@@ -1,0 +1,31 @@
+package org.canon.graph;
+
+import org.canon.graph.cli.CanonCli;
+import org.canon.graph.config.CanonProperties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * Canon Graph: the knowledge graph service for the Canon job taxonomy.
+ *
+ * <p>{@code java -jar canon-graph.jar} starts the service (TDB2 store, Fuseki with its UI, REST API).
+ * {@code java -jar canon-graph.jar COMMAND ...} runs one command-line command instead
+ * ({@code validate}, {@code load}, {@code import}, {@code check}, {@code generate}; {@code help} lists them)
+ * with the same settings, without starting any server.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(CanonProperties.class)
+public class CanonGraphApplication {
+
+    public static void main(String[] args) {
+        if (CanonCli.isCommand(args)) {
+            SpringApplication app = new SpringApplication(CanonGraphApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("cli");
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        SpringApplication.run(CanonGraphApplication.class, args);
+    }
+}

@@ -1,0 +1,109 @@
+package org.canon.graph.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.canon.graph.load.CanonLoader;
+import org.canon.graph.load.LoadException;
+import org.canon.graph.load.SourceLayout;
+import org.canon.graph.store.CanonStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The commands. Settings are given like any Spring property, e.g.
+ * {@code java -jar canon-graph.jar load --canon.sources.dir=. --canon.store.dir=/var/lib/canon}.
+ *
+ * <ul>
+ *   <li>{@code validate}: parse and validate the sources; nothing is stored. Exit code 1 on any error.</li>
+ *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
+ *   <li>{@code help}: this list.</li>
+ * </ul>
+ */
+@Component
+@Profile("cli")
+public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
+    /** Command name to description; the first argument that is not an option picks one. */
+    public static final Map<String, String> COMMANDS = Map.of(
+            "validate", "parse the sources and validate them against the shapes; store nothing",
+            "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
+            "help", "list the commands");
+
+    private final SourceLayout layout;
+    private final ObjectProvider<CanonStore> store;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private int exitCode;
+
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store) {
+        this.layout = layout;
+        this.store = store;
+    }
+
+    /** Whether the program arguments name a command (rather than starting the service). */
+    public static boolean isCommand(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(COMMANDS::containsKey).orElse(false);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> words = args.getNonOptionArgs();
+        String command = words.isEmpty() ? "help" : words.get(0);
+        Map<String, Function<List<String>, Integer>> handlers = Map.of(
+                "validate", w -> validate(), "load", w -> load(), "help", w -> help());
+        try {
+            exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
+        } catch (LoadException e) {
+            err.println("FAILED: " + e.getMessage());
+            exitCode = 1;
+        } catch (RuntimeException e) {
+            err.println("FAILED: " + e.getMessage());
+            exitCode = 2;
+        }
+    }
+
+    private int validate() {
+        CanonLoader.Prepared prepared = new CanonLoader().prepare(layout);
+        prepared.warnings().forEach(w -> out.println("  " + w));
+        long triples = prepared.graphs().values().stream().mapToLong(g -> g.size()).sum();
+        out.println("OK: " + layout.describe() + " is valid: " + prepared.graphs().size() + " graphs, " + triples
+                + " triples, " + prepared.warnings().size() + " warning(s)");
+        return 0;
+    }
+
+    private int load() {
+        CanonStore s = store.getObject();
+        long t0 = System.nanoTime();
+        CanonLoader.LoadReport report = new CanonLoader().load(layout, s);
+        report.warnings().forEach(w -> out.println("  " + w));
+        report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
+        out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
+                + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return 0;
+    }
+
+    private int help() {
+        out.println("Usage: java -jar canon-graph.jar [COMMAND] [--setting=value ...]");
+        out.println("Without a command, starts the service. Commands:");
+        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("  %-10s %s%n", e.getKey(), e.getValue()));
+        return 0;
+    }
+
+    private int unknown(String command) {
+        err.println("Unknown command '" + command + "'; try 'help'");
+        return 2;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+}

@@ -1,0 +1,108 @@
+package org.canon.graph.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * All settings of Canon Graph, bound from {@code canon.*} (application.properties, environment,
+ * or command line such as {@code --canon.store.dir=/var/lib/canon}). Every default is listed in the README.
+ */
+@Validated
+@ConfigurationProperties("canon")
+public class CanonProperties {
+
+    @Valid private final Store store = new Store();
+    @Valid private final Sources sources = new Sources();
+    @Valid private final Fuseki fuseki = new Fuseki();
+    @Valid private final Query query = new Query();
+    @Valid private final Admin admin = new Admin();
+
+    public Store getStore() { return store; }
+    public Sources getSources() { return sources; }
+    public Fuseki getFuseki() { return fuseki; }
+    public Query getQuery() { return query; }
+    public Admin getAdmin() { return admin; }
+
+    /** Where the graph is kept. */
+    public static class Store {
+        /** Folder of the embedded TDB2 store; created and loaded from the shipped sources on first start. */
+        @NotNull private Path dir = Path.of("canon-store");
+        /** Load the shipped sources into an empty store on start-up. */
+        private boolean loadOnStart = true;
+
+        public Path getDir() { return dir; }
+        public void setDir(Path dir) { this.dir = dir; }
+        public boolean isLoadOnStart() { return loadOnStart; }
+        public void setLoadOnStart(boolean loadOnStart) { this.loadOnStart = loadOnStart; }
+    }
+
+    /** Where the source files (ontology, shapes, taxonomy, mappings, queries) are read from. */
+    public static class Sources {
+        /**
+         * A checkout's top folder holding {@code ontology/}, {@code data/}, {@code mappings/} and {@code sparql/};
+         * unset means the copies shipped inside the jar.
+         */
+        private Path dir;
+
+        public Path getDir() { return dir; }
+        public void setDir(Path dir) { this.dir = dir; }
+    }
+
+    /** The embedded Fuseki server (SPARQL endpoints and its web UI). */
+    public static class Fuseki {
+        /** Start Fuseki with the service. */
+        private boolean enabled = true;
+        /** Fuseki's port; 0 picks a free port (the log says which). */
+        @Min(0) @Max(65535) private int port = 3030;
+        /** Dataset name: endpoints are /{dataset}/sparql, /{dataset}/query and /{dataset}/get. */
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]+") private String dataset = "canon";
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public int getPort() { return port; }
+        public void setPort(int port) { this.port = port; }
+        public String getDataset() { return dataset; }
+        public void setDataset(String dataset) { this.dataset = dataset; }
+    }
+
+    /** Limits on every query, from the UI, the SPARQL endpoints and the API. */
+    public static class Query {
+        /** Longest a query may run before it is stopped. */
+        @NotNull private Duration timeout = Duration.ofSeconds(10);
+        /** Most rows a named query returns through the API. */
+        @Min(1) private int maxRows = 10_000;
+        /** Longest query text accepted, in characters. */
+        @Min(100) private int maxLength = 20_000;
+
+        public Duration getTimeout() { return timeout; }
+        public void setTimeout(Duration timeout) { this.timeout = timeout; }
+        public int getMaxRows() { return maxRows; }
+        public void setMaxRows(int maxRows) { this.maxRows = maxRows; }
+        public int getMaxLength() { return maxLength; }
+        public void setMaxLength(int maxLength) { this.maxLength = maxLength; }
+    }
+
+    /**
+     * Credentials for writes (SPARQL Update, Graph Store writes, dataset admin). Unset means writes are off.
+     */
+    public static class Admin {
+        /** User name for HTTP Basic authentication on write endpoints. */
+        private String user = "admin";
+        /** Password for write endpoints; unset (the default) turns all writes off. */
+        private String password;
+
+        public String getUser() { return user; }
+        public void setUser(String user) { this.user = user; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public boolean writesEnabled() { return password != null && !password.isBlank(); }
+    }
+}

@@ -1,0 +1,58 @@
+package org.canon.graph.load;
+
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.vocab.Canon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the service's first start, loads the sources into an empty store (before Fuseki and the API open).
+ * A store that already holds the taxonomy is left as it is; {@code load} on the command line reloads it.
+ */
+@Component
+@ConditionalOnWebApplication
+public class StoreInitializer implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(StoreInitializer.class);
+    private final CanonStore store;
+    private final SourceLayout layout;
+    private final CanonProperties settings;
+    private volatile boolean running;
+
+    public StoreInitializer(CanonStore store, SourceLayout layout, CanonProperties settings) {
+        this.store = store;
+        this.layout = layout;
+        this.settings = settings;
+    }
+
+    @Override
+    public void start() {
+        if (settings.getStore().isLoadOnStart() && !store.graphNames().contains(Canon.GRAPH_TAXONOMY)) {
+            long t0 = System.nanoTime();
+            CanonLoader.LoadReport report = new CanonLoader().load(layout, store);
+            log.info("Loaded {} triples in {} graphs from {} into {} in {} ms", report.triples(),
+                    report.graphSizes().size(), layout.describe(), store.describe(), (System.nanoTime() - t0) / 1_000_000);
+        } else {
+            log.info("Store {} holds {} graphs", store.describe(), store.graphNames().size());
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

@@ -1,0 +1,155 @@
+package org.canon.graph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.system.Txn;
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.store.CanonStore;
+
+/**
+ * Runs named queries over the store with typed parameters, the configured timeout and the row cap.
+ *
+ * <p>Parameters are bound by replacing the row of the query's parameter {@code VALUES} block with RDF terms
+ * built from the caller's values: no value is ever pasted into query text.
+ */
+public final class QueryRunner {
+    private final CanonStore store;
+    private final QueryCatalog catalog;
+    private final long timeoutMillis;
+    private final int maxRows;
+
+    public QueryRunner(CanonStore store, QueryCatalog catalog, CanonProperties.Query limits) {
+        this.store = store;
+        this.catalog = catalog;
+        this.timeoutMillis = limits.getTimeout().toMillis();
+        this.maxRows = limits.getMaxRows();
+    }
+
+    public QueryCatalog catalog() {
+        return catalog;
+    }
+
+    /** Runs a SELECT named query. */
+    public ResultSetRewindable select(String name, Map<String, String> params) {
+        Query q = bind(catalog.get(name), params);
+        if (!q.isSelectType()) {
+            throw new BadParameterException("name", "'" + name + "' is not a SELECT query");
+        }
+        try (RDFConnection conn = store.connect()) {
+            return Txn.calculateRead(conn, () -> {
+                try (QueryExecution qe = execution(conn, q)) {
+                    return ResultSetFactory.makeRewindable(qe.execSelect());
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(name, timeoutMillis);
+        }
+    }
+
+    /** Runs a CONSTRUCT named query. */
+    public Model construct(String name, Map<String, String> params) {
+        Query q = bind(catalog.get(name), params);
+        if (!q.isConstructType()) {
+            throw new BadParameterException("name", "'" + name + "' is not a CONSTRUCT query");
+        }
+        try (RDFConnection conn = store.connect()) {
+            return Txn.calculateRead(conn, () -> {
+                try (QueryExecution qe = execution(conn, q)) {
+                    return qe.execConstruct();
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(name, timeoutMillis);
+        }
+    }
+
+    /** Rows of a SELECT as maps from column to the term's lexical form (IRIs as strings). */
+    public List<Map<String, String>> rows(String name, Map<String, String> params) {
+        ResultSet rs = select(name, params);
+        List<Map<String, String>> rows = new ArrayList<>();
+        rs.forEachRemaining(sol -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : rs.getResultVars()) {
+                if (sol.contains(v)) {
+                    Node n = sol.get(v).asNode();
+                    row.put(v, n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                }
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private QueryExecution execution(RDFConnection conn, Query q) {
+        return conn.newQuery().query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    }
+
+    /** A copy of the query with the caller's parameters (or the declared defaults) in its VALUES block. */
+    Query bind(NamedQuery nq, Map<String, String> given) {
+        for (String key : given.keySet()) {
+            if (nq.params().stream().noneMatch(p -> p.name().equals(key))) {
+                throw new BadParameterException(key, "is not a parameter of '" + nq.name() + "' (parameters: "
+                        + String.join(", ", nq.params().stream().map(QueryParam::name).toList()) + ")");
+            }
+        }
+        Query q = nq.query().cloneQuery();
+        BindingBuilder row = BindingBuilder.create();
+        List<Var> vars = new ArrayList<>();
+        for (QueryParam p : nq.params()) {
+            String value = given.getOrDefault(p.name(), p.defaultValue());
+            Node node = p.toNode(value);
+            if (p.name().equals("limit")) {
+                q.setLimit(Math.min(Long.parseLong(node.getLiteralLexicalForm()), maxRows));
+            } else {
+                vars.add(Var.alloc(p.name()));
+                row.add(Var.alloc(p.name()), node);
+            }
+        }
+        if (!vars.isEmpty()) {
+            ElementGroup group = (ElementGroup) q.getQueryPattern();
+            List<Element> elements = group.getElements();
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof ElementData old) {
+                    ElementData data = new ElementData(old.getVars(), List.of(merge(old, row.build())));
+                    elements.set(i, data);
+                    break;
+                }
+            }
+        }
+        if (!q.hasLimit() || q.getLimit() > maxRows) {
+            q.setLimit(maxRows);
+        }
+        return q;
+    }
+
+    /** The block's default row with the given parameter values put in. */
+    private static Binding merge(ElementData block, Binding given) {
+        BindingBuilder b = BindingBuilder.create();
+        Binding defaults = block.getRows().isEmpty() ? null : block.getRows().get(0);
+        for (Var v : block.getVars()) {
+            Node n = given.contains(v) ? given.get(v) : defaults == null ? null : defaults.get(v);
+            if (n != null) {
+                b.add(v, n);
+            }
+        }
+        return b.build();
+    }
+}

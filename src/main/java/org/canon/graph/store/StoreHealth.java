@@ -1,0 +1,28 @@
+package org.canon.graph.store;
+
+import org.canon.graph.vocab.Canon;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** Health of the store: up when it answers and holds the taxonomy graph; details give graphs and size. */
+@Component("store")
+class StoreHealth implements HealthIndicator {
+    private final CanonStore store;
+
+    StoreHealth(CanonStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Health health() {
+        try {
+            var graphs = store.graphNames();
+            Health.Builder b = graphs.contains(Canon.GRAPH_TAXONOMY) ? Health.up() : Health.outOfService();
+            return b.withDetail("store", store.describe()).withDetail("graphs", graphs.size())
+                    .withDetail("taxonomyTriples", store.size(Canon.GRAPH_TAXONOMY)).build();
+        } catch (RuntimeException e) {
+            return Health.down().withDetail("store", store.describe()).withDetail("error", e.getMessage()).build();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.canon.graph.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The Canon IRI patterns (documented in the README, section "IRIs"):
+ * ontology terms under {@value #NS}, data resources under {@value #ID}{@code {kind}/{code}},
+ * named graphs under {@value #GRAPH}.
+ */
+public final class Canon {
+    private Canon() {}
+
+    /** Ontology terms: classes, properties and vocabulary individuals. */
+    public static final String NS = "https://w3id.org/canon/ontology#";
+    /** Data resources, e.g. {@code https://w3id.org/canon/id/profile/HEALTH.HEALTHIN8668.M3}. */
+    public static final String ID = "https://w3id.org/canon/id/";
+    /** Named graphs, one per source. */
+    public static final String GRAPH = "https://w3id.org/canon/graph/";
+
+    public static final String GRAPH_ONTOLOGY = GRAPH + "ontology";
+    public static final String GRAPH_SHAPES = GRAPH + "shapes";
+    public static final String GRAPH_TAXONOMY = GRAPH + "taxonomy";
+    public static final String GRAPH_INFERRED = GRAPH + "inferred";
+    /** Prefix of mapping-set graphs: {@code .../graph/mappings/{set name}}. */
+    public static final String GRAPH_MAPPINGS = GRAPH + "mappings/";
+    /** Prefix of external-taxonomy graphs: {@code .../graph/external/{taxonomy}}. */
+    public static final String GRAPH_EXTERNAL = GRAPH + "external/";
+
+    public static String profile(String code) { return ID + "profile/" + code; }
+
+    public static final Resource Profile = ResourceFactory.createResource(NS + "Profile");
+    public static final Property function = ResourceFactory.createProperty(NS + "function");
+    public static final Property focus = ResourceFactory.createProperty(NS + "focus");
+    public static final Property level = ResourceFactory.createProperty(NS + "level");
+
+    /** Standard namespaces the model reuses. */
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SSSOM = "https://w3id.org/sssom/";
+    public static final String SEMAPV = "https://w3id.org/semapv/vocab/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DQV = "http://www.w3.org/ns/dqv#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+}
