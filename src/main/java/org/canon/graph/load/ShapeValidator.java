@@ -41,7 +41,7 @@ public final class ShapeValidator {
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             findings.add(new Finding(label(e.severity()), str(e.focusNode()),
-                    e.resultPath() == null ? null : e.resultPath().toString(), e.message()));
+                    e.resultPath() == null ? null : e.resultPath().toString(), message(e)));
         }
         findings.sort(Comparator.comparing((Finding f) -> !f.severity().equals("Violation"))
                 .thenComparing(Finding::focusNode));
@@ -61,6 +61,21 @@ public final class ShapeValidator {
             throw new LoadException("The taxonomy breaks " + violations.size() + " shape constraint(s)", violations);
         }
         return findings;
+    }
+
+    /**
+     * The entry's message with the {@code {$this}} and {@code {$value}} templates filled in: Jena fills them
+     * for SPARQL constraints only, and a curator must always see which node is wrong.
+     */
+    private static String message(ReportEntry e) {
+        String m = e.message() == null ? "" : e.message();
+        m = m.replace("{$this}", str(e.focusNode())).replace("{?this}", str(e.focusNode()));
+        String value = e.value() == null ? "(none)" : display(e.value());
+        return m.replace("{$value}", value).replace("{?value}", value);
+    }
+
+    private static String display(Node node) {
+        return node.isLiteral() ? "\"" + node.getLiteralLexicalForm() + "\"" : str(node);
     }
 
     private static String label(Severity severity) {

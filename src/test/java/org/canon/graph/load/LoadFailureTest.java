@@ -1,0 +1,94 @@
+package org.canon.graph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.canon.graph.TestSources;
+import org.canon.graph.TestStores;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.StoreDigest;
+import org.canon.graph.store.Tdb2Store;
+import org.canon.graph.vocab.Canon;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A load that fails for any reason reports where, and leaves every graph of the store as it was. */
+class LoadFailureTest {
+    CanonStore store;
+    Path sources;
+    Map<String, String> before;
+
+    @BeforeEach
+    void loadGoodSources() {
+        store = Tdb2Store.open(TestStores.newFolder("fail"));
+        new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
+        before = StoreDigest.of(store.datasetGraph());
+        sources = TestSources.copy("fail");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    void assertUnchanged() {
+        assertThat(StoreDigest.of(store.datasetGraph())).isEqualTo(before);
+    }
+
+    @Test
+    void brokenTurtleNamesFileAndLine() {
+        TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "skos:prefLabel \"Health Informatics — M3\"@en ;",
+                "skos:prefLabel \"Health Informatics — M3\"@en ;; ;; <<");
+        assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
+                .isInstanceOf(LoadException.class)
+                .hasMessageMatching("(?s).*data/taxonomy/health\\.ttl, line \\d+, column \\d+: .*");
+        assertUnchanged();
+    }
+
+    @Test
+    void badLiteralIsAnErrorNotAWarning() {
+        TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "0.90", "\"0.9x\"^^xsd:decimal");
+        assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
+                .isInstanceOf(LoadException.class).hasMessageContaining("data/taxonomy/health.ttl, line");
+        assertUnchanged();
+    }
+
+    @Test
+    void shapeViolationNamesFocusNodePathAndMessage() {
+        TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "canon:HighConfidence ;\n    canon:confidenceScore 0.90",
+                "canon:LowConfidence ;\n    canon:confidenceScore 0.90");
+        assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("Violation on " + Canon.profile("HEALTH.HEALTHIN8668.M3"))
+                .hasMessageContaining("0.90");
+        assertUnchanged();
+    }
+
+    @Test
+    void mappingToAnUnknownProfileNamesFileAndLine() {
+        TestSources.edit(sources.resolve("mappings/canon-onet-curated.sssom.tsv"), "CANON:HEALTH.HEALTHIN8668.M1\t",
+                "CANON:HEALTH.HEALTHIN0000.M1\t");
+        assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
+                .isInstanceOf(LoadException.class)
+                .hasMessageMatching("(?s).*mappings/canon-onet-curated\\.sssom\\.tsv, line \\d+: subject .*HEALTH\\.HEALTHIN0000\\.M1 is not a profile.*");
+        assertUnchanged();
+    }
+
+    @Test
+    void reloadReplacesGraphsInsteadOfAddingToThem() {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        store.graphNames().forEach(g -> sizes.put(g, store.size(g)));
+        new CanonLoader().load(SourceLayout.folder(sources), store);
+        Map<String, Long> after = new java.util.TreeMap<>();
+        store.graphNames().forEach(g -> after.put(g, store.size(g)));
+        assertThat(after).isEqualTo(sizes);
+        // graphs without blank nodes come back identical (the ontology's and shapes' blank nodes are new ones)
+        Map<String, String> now = StoreDigest.of(store.datasetGraph());
+        assertThat(now.get(Canon.GRAPH_TAXONOMY)).isEqualTo(before.get(Canon.GRAPH_TAXONOMY));
+        assertThat(now.get(Canon.GRAPH_MAPPINGS + "canon-onet-curated"))
+                .isEqualTo(before.get(Canon.GRAPH_MAPPINGS + "canon-onet-curated"));
+    }
+}
