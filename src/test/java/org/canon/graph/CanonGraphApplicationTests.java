@@ -2,62 +2,17 @@ package org.canon.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.canon.graph.fuseki.FusekiLauncher;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on random ports, loaded from the shipped sources: Fuseki's UI, SPARQL over HTTP against the
  * union graph, the REST API, the health endpoint, and the refusal of writes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CanonGraphApplicationTests {
+class CanonGraphApplicationTests extends ServiceTestBase {
     static final String M3 = "HEALTH.HEALTHIN8668.M3";
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort int apiPort;
-    @Autowired FusekiLauncher fuseki;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry r) {
-        r.add("canon.store.dir", () -> TestStores.newFolder("app").toString());
-        r.add("canon.fuseki.port", () -> "0");
-    }
-
-    HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String url, String contentType, String body, String auth)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (auth != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    String fuseki(String path) {
-        return "http://localhost:" + fuseki.port() + path;
-    }
-
-    String api(String path) {
-        return "http://localhost:" + apiPort + path;
-    }
 
     @Test
     void fusekiServesItsUi() throws Exception {

@@ -80,7 +80,7 @@ public class CanonProperties {
         /** Most rows a named query returns through the API. */
         @Min(1) private int maxRows = 10_000;
         /** Longest query text accepted, in characters. */
-        @Min(100) private int maxLength = 20_000;
+        @Min(100) private int maxLength = 50_000;
 
         public Duration getTimeout() { return timeout; }
         public void setTimeout(Duration timeout) { this.timeout = timeout; }

@@ -44,6 +44,7 @@ public class FusekiLauncher implements SmartLifecycle {
                 .port(settings.getFuseki().getPort())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .add("/" + dataset, store.datasetGraph(), admin.writesEnabled())
+                .addFilter("/*", new QueryLimits(settings.getQuery().getMaxLength()))
                 .addFilter("/*", new WriteGuard(dataset, admin.getUser(), admin.writesEnabled() ? admin.getPassword() : null))
                 .enableStats(true)
                 .enablePing(true)

@@ -81,21 +81,44 @@ public final class QueryRunner {
         }
     }
 
-    /** Rows of a SELECT as maps from column to the term's lexical form (IRIs as strings). */
-    public List<Map<String, String>> rows(String name, Map<String, String> params) {
+    /**
+     * Rows of a SELECT as plain JSON-ready maps: IRIs and strings as strings, numbers as numbers, booleans as
+     * booleans; unbound columns are left out.
+     */
+    public List<Map<String, Object>> rows(String name, Map<String, String> params) {
         ResultSet rs = select(name, params);
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         rs.forEachRemaining(sol -> {
-            Map<String, String> row = new LinkedHashMap<>();
+            Map<String, Object> row = new LinkedHashMap<>();
             for (String v : rs.getResultVars()) {
                 if (sol.contains(v)) {
-                    Node n = sol.get(v).asNode();
-                    row.put(v, n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                    row.put(v, plain(sol.get(v).asNode()));
                 }
             }
             rows.add(row);
         });
         return rows;
+    }
+
+    /** A term as a plain Java value. */
+    static Object plain(Node n) {
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        if (!n.isLiteral()) {
+            return n.toString();
+        }
+        Object v = n.getLiteralValue();
+        if (v instanceof java.math.BigDecimal d) {
+            return d.doubleValue();
+        }
+        if (v instanceof Number num) {
+            return num instanceof Double || num instanceof Float ? (Object) num.doubleValue() : (Object) num.longValue();
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return n.getLiteralLexicalForm();
     }
 
     private QueryExecution execution(RDFConnection conn, Query q) {
