@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on random ports over a fresh store loaded from the shipped sources, shared by the HTTP
- * tests (one application context for all of them), with small HTTP helpers.
+ * tests (one application context for all of them), with small HTTP helpers. In remote mode the service runs
+ * over the test Fuseki server, whose own endpoints and UI stand in for the embedded Fuseki.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServiceTestBase {
@@ -27,6 +28,10 @@ public abstract class ServiceTestBase {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry r) {
+        if (TestStores.remote()) {
+            r.add("canon.store.mode", () -> "remote");
+            r.add("canon.store.remote.url", () -> RemoteFuseki.get().canonUrl());
+        }
         r.add("canon.store.dir", () -> TestStores.newFolder("app").toString());
         r.add("canon.fuseki.port", () -> "0");
         r.add("canon.query.max-length", () -> "30000");
@@ -52,8 +57,9 @@ public abstract class ServiceTestBase {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A URL of the SPARQL server: the embedded Fuseki, or in remote mode the remote server. */
     protected String fuseki(String path) {
-        return "http://localhost:" + fuseki.port() + path;
+        return TestStores.remote() ? RemoteFuseki.get().baseUrl() + path : "http://localhost:" + fuseki.port() + path;
     }
 
     protected String api(String path) {

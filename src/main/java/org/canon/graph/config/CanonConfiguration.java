@@ -5,6 +5,8 @@ import org.canon.graph.load.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.RemoteStore;
+import org.canon.graph.store.StoreException;
 import org.canon.graph.store.Tdb2Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,16 @@ public class CanonConfiguration {
      */
     @Bean(destroyMethod = "close")
     public CanonStore canonStore(CanonProperties settings) {
-        CanonStore store = Tdb2Store.open(settings.getStore().getDir());
+        CanonProperties.Store s = settings.getStore();
+        if (s.getMode() == CanonProperties.Store.Mode.REMOTE) {
+            CanonProperties.Remote r = s.getRemote();
+            if (r.getUrl() == null || r.getUrl().isBlank()) {
+                throw new StoreException("canon.store.mode is remote but canon.store.remote.url is not set");
+            }
+            return new RemoteStore(r.getUrl(), r.getQueryEndpoint(), r.getUpdateEndpoint(), r.getUser(), r.getPassword())
+                    .verify();
+        }
+        CanonStore store = Tdb2Store.open(s.getDir());
         var context = store.datasetGraph().getContext();
         context.set(ARQ.queryTimeout, Long.toString(settings.getQuery().getTimeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);

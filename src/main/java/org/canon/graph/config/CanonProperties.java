@@ -33,15 +33,50 @@ public class CanonProperties {
 
     /** Where the graph is kept. */
     public static class Store {
+        /** Which store: the embedded TDB2 folder, or an external SPARQL server. */
+        public enum Mode { EMBEDDED, REMOTE }
+
+        /** {@code embedded} (TDB2 in {@code dir}) or {@code remote} (the SPARQL server at {@code remote.url}). */
+        @NotNull private Mode mode = Mode.EMBEDDED;
         /** Folder of the embedded TDB2 store; created and loaded from the shipped sources on first start. */
         @NotNull private Path dir = Path.of("canon-store");
         /** Load the shipped sources into an empty store on start-up. */
         private boolean loadOnStart = true;
+        @Valid private final Remote remote = new Remote();
+
+        public Mode getMode() { return mode; }
+        public void setMode(Mode mode) { this.mode = mode; }
+        public Remote getRemote() { return remote; }
 
         public Path getDir() { return dir; }
         public void setDir(Path dir) { this.dir = dir; }
         public boolean isLoadOnStart() { return loadOnStart; }
         public void setLoadOnStart(boolean loadOnStart) { this.loadOnStart = loadOnStart; }
+    }
+
+    /** An external SPARQL 1.1 Protocol server holding the store (mode {@code remote}). */
+    public static class Remote {
+        /** The dataset URL, e.g. {@code http://fuseki.internal:3030/canon}; required in remote mode. */
+        private String url;
+        /** Query endpoint, relative to the dataset URL. */
+        @NotBlank private String queryEndpoint = "sparql";
+        /** Update endpoint, relative to the dataset URL (used by load and import only). */
+        @NotBlank private String updateEndpoint = "update";
+        /** User for HTTP authentication at the remote server (unset: none). */
+        private String user;
+        /** Password for HTTP authentication at the remote server (unset: none). */
+        private String password;
+
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+        public String getQueryEndpoint() { return queryEndpoint; }
+        public void setQueryEndpoint(String queryEndpoint) { this.queryEndpoint = queryEndpoint; }
+        public String getUpdateEndpoint() { return updateEndpoint; }
+        public void setUpdateEndpoint(String updateEndpoint) { this.updateEndpoint = updateEndpoint; }
+        public String getUser() { return user; }
+        public void setUser(String user) { this.user = user; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
     }
 
     /** Where the source files (ontology, shapes, taxonomy, mappings, queries) are read from. */

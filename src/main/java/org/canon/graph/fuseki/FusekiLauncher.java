@@ -37,6 +37,12 @@ public class FusekiLauncher implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (settings.getStore().getMode() == CanonProperties.Store.Mode.REMOTE) {
+            log.info("Store is remote ({}): no embedded Fuseki; use the remote server's endpoints and UI",
+                    store.describe());
+            running = true;
+            return;
+        }
         CanonProperties.Admin admin = settings.getAdmin();
         String dataset = settings.getFuseki().getDataset();
         useTemporaryFusekiBase();
@@ -50,6 +56,7 @@ public class FusekiLauncher implements SmartLifecycle {
                 .enablePing(true)
                 .build();
         server.start();
+        running = true;
         log.info("Fuseki UI on http://localhost:{}/ ; SPARQL endpoint http://localhost:{}/{}/sparql ({})",
                 server.getHttpPort(), server.getHttpPort(), dataset,
                 admin.writesEnabled() ? "writes need the admin credentials" : "read-only");
@@ -57,6 +64,9 @@ public class FusekiLauncher implements SmartLifecycle {
 
     /** The port Fuseki listens on (useful when {@code canon.fuseki.port} is 0). */
     public int port() {
+        if (server == null) {
+            throw new IllegalStateException("The embedded Fuseki is not running (remote store or disabled)");
+        }
         return server.getHttpPort();
     }
 
@@ -66,11 +76,14 @@ public class FusekiLauncher implements SmartLifecycle {
             server.stop();
             server = null;
         }
+        running = false;
     }
+
+    private volatile boolean running;
 
     @Override
     public boolean isRunning() {
-        return server != null;
+        return running || server != null;
     }
 
     /** Start after the store has been loaded (the loader runs in phase 0). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 
 /**
@@ -22,19 +25,57 @@ import org.apache.jena.system.Txn;
 public final class StoreDigest {
     private StoreDigest() {}
 
-    /** Graph name to digest, for every named graph of the dataset. */
-    public static Map<String, String> of(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, String> digests = new TreeMap<>();
-            dsg.listGraphNodes().forEachRemaining(name -> digests.put(name.getURI(), digest(dsg.getGraph(name))));
-            return digests;
-        });
+    /** Graph name to digest, for every named graph of the store. */
+    public static Map<String, String> of(CanonStore store) {
+        Map<String, String> digests = new TreeMap<>();
+        try (RDFConnection conn = store.connect()) {
+            Txn.executeRead(conn, () -> {
+                for (String name : store.graphNames()) {
+                    try (QueryExecution qe = conn.newQuery().query(GRAPH)
+                            .substitution("g", ResourceFactory.createResource(name)).build()) {
+                        digests.put(name, digest(qe.execConstruct().getGraph()));
+                    }
+                }
+            });
+        }
+        return digests;
     }
 
-    /** The digest of one graph. */
+    private static final String GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    /**
+     * The digest of one graph. Blank nodes have no stable label (a store or a protocol may rename them), so each
+     * is written as the digest of its own sorted properties, recursively: the same graph gives the same digest
+     * wherever it is read from.
+     */
     public static String digest(Graph graph) {
+        Map<Node, String> blanks = new HashMap<>();
         List<String> lines = new ArrayList<>();
-        graph.find().forEach((Triple t) -> lines.add(fmt(t.getSubject()) + " " + fmt(t.getPredicate()) + " " + fmt(t.getObject())));
+        graph.find().forEach((Triple t) -> lines.add(fmt(graph, t.getSubject(), blanks, 0) + " "
+                + fmt(graph, t.getPredicate(), blanks, 0) + " " + fmt(graph, t.getObject(), blanks, 0)));
+        return sha(lines);
+    }
+
+    private static String fmt(Graph graph, Node n, Map<Node, String> blanks, int depth) {
+        if (!n.isBlank()) {
+            return NodeFmtLib.strNT(n);
+        }
+        String known = blanks.get(n);
+        if (known != null) {
+            return known;
+        }
+        if (depth > 20) {
+            return "_:deep";
+        }
+        List<String> props = new ArrayList<>();
+        graph.find(n, Node.ANY, Node.ANY).forEach(t -> props.add(NodeFmtLib.strNT(t.getPredicate()) + " "
+                + fmt(graph, t.getObject(), blanks, depth + 1)));
+        String label = "_:" + sha(props).substring(0, 16);
+        blanks.put(n, label);
+        return label;
+    }
+
+    private static String sha(List<String> lines) {
         lines.sort(null);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -46,9 +87,5 @@ public final class StoreDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String fmt(Node n) {
-        return NodeFmtLib.strNT(n);
     }
 }

@@ -17,7 +17,6 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
-import org.canon.graph.store.Tdb2Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class SeedPageTest {
     static void load() throws IOException {
         page = Files.readAllLines(Path.of("src/test/resources/seed/canon-profile-HEALTH.HEALTHIN8668.M3.txt"),
                 StandardCharsets.UTF_8);
-        store = Tdb2Store.open(TestStores.newFolder("seed"));
+        store = TestStores.open("seed");
         new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
     }
 
