@@ -1,10 +1,12 @@
 package org.canon.graph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.load.LoadException;
 import org.canon.graph.load.SourceLayout;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code validate}: parse and validate the sources; nothing is stored. Exit code 1 on any error.</li>
  *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
+ *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
+ *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -33,6 +37,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     public static final Map<String, String> COMMANDS = Map.of(
             "validate", "parse the sources and validate them against the shapes; store nothing",
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
+            "import", "import O*NET, SOC 2018, ISCO-08, ESCO and their crosswalks from FOLDER... (all or nothing)",
             "help", "list the commands");
 
     private final SourceLayout layout;
@@ -56,7 +61,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = args.getNonOptionArgs();
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
-                "validate", w -> validate(), "load", w -> load(), "help", w -> help());
+                "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "help", w -> help());
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (LoadException e) {
@@ -85,6 +90,16 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
                 + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return 0;
+    }
+
+    private int importExternal(List<String> folders) {
+        CanonStore s = store.getObject();
+        ExternalImporter.ImportReport report = new ExternalImporter()
+                .importInto(folders.stream().map(Path::of).toList(), s);
+        report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
+        out.println("OK: imported " + report.triples() + " triples from " + report.sources() + " into "
+                + s.describe() + " in " + report.millis() + " ms");
         return 0;
     }
 

@@ -35,6 +35,18 @@ public final class Canon {
     public static final Property focus = ResourceFactory.createProperty(NS + "focus");
     public static final Property level = ResourceFactory.createProperty(NS + "level");
 
+    /** O*NET ratings and related occupations, as imported from O*NET (see the ontology's last section). */
+    public static final Resource OccupationRating = ResourceFactory.createResource(NS + "OccupationRating");
+    public static final Resource RelatedOccupation = ResourceFactory.createResource(NS + "RelatedOccupation");
+    public static final Property occupation = ResourceFactory.createProperty(NS + "occupation");
+    public static final Property element = ResourceFactory.createProperty(NS + "element");
+    public static final Property importance = ResourceFactory.createProperty(NS + "importance");
+    public static final Property levelScore = ResourceFactory.createProperty(NS + "levelScore");
+    public static final Property ratingDomain = ResourceFactory.createProperty(NS + "ratingDomain");
+    public static final Property relatedOccupation = ResourceFactory.createProperty(NS + "relatedOccupation");
+    public static final Property relatednessTier = ResourceFactory.createProperty(NS + "relatednessTier");
+    public static final Property relatedIndex = ResourceFactory.createProperty(NS + "relatedIndex");
+
     /** Standard namespaces the model reuses. */
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SSSOM = "https://w3id.org/sssom/";

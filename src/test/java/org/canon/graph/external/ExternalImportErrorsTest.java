@@ -1,0 +1,145 @@
+package org.canon.graph.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.canon.graph.external.StoreQueries.ask;
+import static org.canon.graph.external.StoreQueries.snapshot;
+import static org.canon.graph.external.StoreQueries.value;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.canon.graph.TestStores;
+import org.canon.graph.load.LoadException;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.Tdb2Store;
+import org.canon.graph.vocab.Canon;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-imports, folder layouts and bad input: every error names the file and the line (or the column and the
+ * columns found), and a failed import leaves the store exactly as it was.
+ */
+class ExternalImportErrorsTest {
+    final ExternalImporter importer = new ExternalImporter();
+    CanonStore store;
+    Path data;
+
+    @BeforeEach
+    void openStoreAndCopyFixtures() {
+        store = Tdb2Store.open(TestStores.newFolder("external-errors"));
+        data = Fixtures.copy();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Imports the copy, breaks it with {@code breakIt}, and expects the re-import to fail leaving the store as it was. */
+    String failure(Runnable breakIt) {
+        importer.importInto(List.of(data), store);
+        Map<String, Graph> before = snapshot(store);
+        breakIt.run();
+        Throwable thrown = catchThrowable(() -> importer.importInto(List.of(data), store));
+        assertThat(thrown).isInstanceOf(LoadException.class);
+        assertUnchanged(before, snapshot(store));
+        return thrown.getMessage();
+    }
+
+    static void assertUnchanged(Map<String, Graph> before, Map<String, Graph> after) {
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, g) -> assertThat(after.get(name).isIsomorphicWith(g)).as(name).isTrue());
+    }
+
+    @Test
+    void reimportReplacesTheGraphsAndNeverDuplicates() {
+        importer.importInto(List.of(data), store);
+        Map<String, Graph> first = snapshot(store);
+        importer.importInto(List.of(data), store);
+        assertUnchanged(first, snapshot(store));
+
+        Fixtures.edit(data.resolve("onet/Occupation Data.txt"),
+                lines -> lines.stream().map(l -> l.replace("Web Developers", "Web Developers and Designers")).toList());
+        importer.importInto(List.of(data), store);
+        assertThat(value(store, "SELECT ?l { onet:15-1254.00 skos:prefLabel ?l }")).isEqualTo("Web Developers and Designers");
+        assertThat(store.size(ExternalIris.GRAPH_ONET)).isEqualTo(first.get(ExternalIris.GRAPH_ONET).size());
+    }
+
+    @Test
+    void missingRequiredColumnNamesTheFileTheColumnAndTheColumnsFound() {
+        String message = failure(() -> Fixtures.edit(data.resolve("onet/Occupation Data.txt"), lines -> lines.stream()
+                .map(l -> l.substring(0, l.indexOf('\t')) + l.substring(l.lastIndexOf('\t'))).toList()));
+        assertThat(message).contains("onet/Occupation Data.txt: missing required column(s) 'Title'")
+                .contains("columns found: 'O*NET-SOC Code', 'Description'");
+    }
+
+    @Test
+    void malformedRowsNameTheFileAndLine() {
+        String message = failure(() -> {
+            Fixtures.append(data.resolve("soc/soc_structure_2018.tsv"), "\t\t\t15-1299\tComputer Occupations, All Other\textra");
+            Fixtures.append(data.resolve("onet/Occupation Data.txt"), "15-121.00\tBad Code\tA code with too few digits.");
+        });
+        assertThat(message).contains("soc/soc_structure_2018.tsv, line 14: malformed row: expected 5 fields, found 6")
+                .contains("onet/Occupation Data.txt, line 7: bad code format: O*NET-SOC Code '15-121.00' is not an O*NET-SOC code");
+    }
+
+    @Test
+    void unknownCodeInACrosswalkNamesTheFileAndRow() {
+        String message = failure(() -> Fixtures.append(data.resolve("crosswalks/bls_soc_2010_to_2018_crosswalk.tsv"),
+                "15-1143\tComputer Network Architects\t15-1241\tComputer Network Architects"));
+        assertThat(message).contains("crosswalks/bls_soc_2010_to_2018_crosswalk.tsv, line 10: unknown code: 2018 SOC Code "
+                + "15-1241 is not a concept of https://w3id.org/canon/external/soc2018");
+    }
+
+    @Test
+    void unknownCodeInARatingNamesTheFileAndRow() {
+        String message = failure(() -> Fixtures.append(data.resolve("onet/Skills.txt"),
+                "15-1299.08\t2.A.2.a\tCritical Thinking\tIM\t3.5\t8\t0.1\t3.3\t3.7\tN\tn/a\t08/2024\tAnalyst"));
+        assertThat(message).contains("onet/Skills.txt, line 10: unknown code: O*NET-SOC Code 15-1299.08");
+    }
+
+    @Test
+    void columnsAreReadByNameInAnyOrderAndExtraColumnsAreIgnored() {
+        Fixtures.edit(data.resolve("onet/Occupation Data.txt"), lines -> lines.stream().map(l -> {
+            String[] f = l.split("\t");
+            return String.join("\t", f[2], "extra", f[1], f[0]);
+        }).toList());
+        importer.importInto(List.of(data), store);
+        assertThat(value(store, "SELECT ?l { onet:15-1211.01 skos:prefLabel ?l }")).isEqualTo("Health Informatics Specialists");
+    }
+
+    @Test
+    void eachPublisherFolderCanBeImportedAlone() {
+        assertThat(importer.importInto(List.of(data.resolve("onet")), store).graphSizes())
+                .containsOnlyKeys(ExternalIris.GRAPH_ONET);
+
+        // ESCO alone: ISCO-08 comes from ESCO's copy of the groups, so that the occupations' groups are known
+        var esco = importer.importInto(List.of(data.resolve("esco")), store);
+        assertThat(esco.graphSizes()).containsOnlyKeys(ExternalIris.GRAPH_ESCO, ExternalIris.GRAPH_ISCO,
+                Canon.GRAPH_MAPPINGS + ExternalIris.SET_ESCO_ISCO);
+        assertThat(value(store, "SELECT ?l { isco:C2511 skos:prefLabel ?l }")).isEqualTo("Systems analysts");
+
+        // the crosswalks alone find their schemes in the store, once those are there
+        assertThatThrownBy(() -> importer.importInto(List.of(data.resolve("crosswalks")), store))
+                .isInstanceOf(LoadException.class)
+                .hasMessageContaining("https://w3id.org/canon/external/soc2018, which is neither imported now nor in the store");
+        importer.importInto(Stream.of("soc", "isco").map(data::resolve).toList(), store);
+        assertThat(importer.importInto(List.of(data.resolve("crosswalks")), store).graphSizes()).hasSize(3);
+        assertThat(ask(store, "soc10:15-1134 skos:narrowMatch soc:15-1255")).isTrue();
+    }
+
+    @Test
+    void aFolderWithoutOfficialFilesIsAnError() {
+        assertThatThrownBy(() -> importer.importInto(List.of(TestStores.newFolder("empty")), store))
+                .isInstanceOf(LoadException.class).hasMessageContaining("holds none of the official files");
+        assertThatThrownBy(() -> importer.importInto(List.of(data, data.resolve("onet")), store))
+                .isInstanceOf(LoadException.class).hasMessageContaining("O*NET files are in two folders given");
+        assertThat(store.graphNames()).isEmpty();
+    }
+}

@@ -1,0 +1,128 @@
+package org.canon.graph.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.canon.graph.external.StoreQueries.ask;
+import static org.canon.graph.external.StoreQueries.count;
+import static org.canon.graph.external.StoreQueries.value;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.canon.graph.TestStores;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.Tdb2Store;
+import org.canon.graph.vocab.Canon;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The full official files of ../shared/data (system property canon.test.shared-data), when present: counts
+ * match the releases, and known codes have the right labels, parents and mappings. Skipped when absent.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExternalImporterFullDataTest {
+    CanonStore store;
+    ExternalImporter.ImportReport report;
+    Path data;
+
+    @BeforeAll
+    void importAll() {
+        data = Path.of(System.getProperty("canon.test.shared-data", "../shared/data"));
+        Assumptions.assumeTrue(Files.isDirectory(data.resolve("onet")), "no shared data at " + data.toAbsolutePath());
+        store = Tdb2Store.open(TestStores.newFolder("external-full"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        report = new ExternalImporter().importInto(List.of(data), store);
+        cpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        // the CPU time of the importing thread does not depend on what else the machine runs; the wall time does
+        System.out.println("Full import of " + data.toAbsolutePath().normalize() + ": " + report.triples()
+                + " triples in " + report.millis() + " ms (" + cpu + " ms CPU on the importing thread, "
+                + Runtime.getRuntime().availableProcessors() + " processors)");
+        report.graphSizes().forEach((g, n) -> System.out.println("  " + g + "  " + n + " triples"));
+    }
+
+    long dataRows(String file) {
+        try (var lines = Files.lines(data.resolve(file))) {
+            return lines.filter(l -> !l.isBlank()).count() - 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void countsMatchTheReleases() {
+        assertThat(count(store, "?c skos:inScheme <https://w3id.org/canon/external/onet-soc>")).isEqualTo(1016);
+        assertThat(count(store, "?c skos:inScheme <https://w3id.org/canon/external/soc2018> ; skos:broader/skos:broader/skos:broader ?major"))
+                .isEqualTo(867);
+        assertThat(count(store, "?c skos:topConceptOf <https://w3id.org/canon/external/soc2018>")).isEqualTo(23);
+        assertThat(count(store, "?c skos:inScheme <http://data.europa.eu/esco/concept-scheme/isco> ; skos:notation ?n FILTER(STRLEN(?n) = 4)"))
+                .isEqualTo(436);
+        assertThat(count(store, "?c skos:inScheme <http://data.europa.eu/esco/concept-scheme/isco>")).isEqualTo(619);
+        assertThat(count(store, "?c a esco:Occupation ; skos:inScheme <http://data.europa.eu/esco/concept-scheme/occupations>"))
+                .isEqualTo(3039);
+        assertThat(count(store, "?r a canon:OccupationRating ; canon:ratingDomain \"Skills\"")).isEqualTo(30765);
+        // one per row of Related Occupations (this copy holds about half of the published pairs)
+        assertThat(count(store, "?r a canon:RelatedOccupation")).isEqualTo(dataRows("onet/Related Occupations.txt"));
+    }
+
+    @Test
+    void crosswalksHaveEveryPublishedRow() {
+        assertThat(mappings(ExternalIris.SET_ONET_SOC)).isEqualTo(1016);
+        assertThat(mappings(ExternalIris.SET_SOC2010_SOC2018)).isEqualTo(900);
+        assertThat(mappings(ExternalIris.SET_ISCO_SOC2010)).isEqualTo(1125);
+        assertThat(mappings(ExternalIris.SET_ESCO_ISCO)).isEqualTo(3039);
+    }
+
+    long mappings(String set) {
+        return count(store, "GRAPH <" + Canon.GRAPH_MAPPINGS + set + "> { ?set sssom:mappings ?m }");
+    }
+
+    @Test
+    void knownOccupationsHaveTheirLabelsAndParents() {
+        assertThat(value(store, "SELECT ?l { onet:15-1211.00 skos:prefLabel ?l }")).isEqualTo("Computer Systems Analysts");
+        assertThat(value(store, "SELECT ?l { onet:15-1211.01 skos:prefLabel ?l }")).isEqualTo("Health Informatics Specialists");
+        assertThat(ask(store, "soc:15-1211 skos:broader soc:15-1210 . soc:15-1210 skos:broader soc:15-1200 . "
+                + "soc:15-1200 skos:broader soc:15-0000 . soc:15-0000 skos:topConceptOf <https://w3id.org/canon/external/soc2018>"))
+                .isTrue();
+        assertThat(value(store, "SELECT ?l { soc:15-1211 skos:prefLabel ?l }")).isEqualTo("Computer Systems Analysts");
+        // 29-1221 does not follow the digit pattern: it is under broad group 29-1210, not 29-1220
+        assertThat(ask(store, "soc:29-1221 skos:broader soc:29-1210")).isTrue();
+        // the ILO writes ISCO-08 titles in title case (ESCO's copy: "Systems analysts")
+        assertThat(value(store, "SELECT ?l { isco:C2511 skos:prefLabel ?l }")).isEqualToIgnoringCase("Systems analysts");
+        assertThat(ask(store, "isco:C2511 skos:broader isco:C251 . isco:C251 skos:broader isco:C25 . isco:C25 skos:broader isco:C2"))
+                .isTrue();
+        assertThat(value(store, "SELECT ?l { occ:a6a0b60f-08da-4faa-bf54-942987efb471 skos:prefLabel ?l }"))
+                .isEqualTo("ICT system analyst");
+        assertThat(ask(store, "occ:a6a0b60f-08da-4faa-bf54-942987efb471 skos:broadMatch isco:C2511")).isTrue();
+    }
+
+    @Test
+    void ratingsAndRelatedOccupationsAreThere() {
+        assertThat(value(store, "SELECT ?i { ?r canon:occupation onet:11-1011.00 ; canon:element el:2.A.1.a ; canon:importance ?i }"))
+                .isEqualTo("4.12");
+        assertThat(value(store, "SELECT ?t { ?r canon:occupation onet:11-3012.00 ; canon:relatedOccupation onet:43-1011.00 ; "
+                + "canon:relatednessTier ?t ; canon:relatedIndex 1 }")).isEqualTo("Primary-Short");
+        assertThat(ask(store, "onet:11-3012.00 skos:related onet:43-1011.00")).isTrue();
+    }
+
+    @Test
+    void crosswalkPredicates() {
+        assertThat(ask(store, "onet:15-1211.00 skos:exactMatch soc:15-1211 . onet:15-1211.01 skos:broadMatch soc:15-1211"))
+                .isTrue();
+        assertThat(ask(store, "soc10:11-1011 skos:exactMatch soc:11-1011")).isTrue();
+        assertThat(count(store, "GRAPH <" + Canon.GRAPH_MAPPINGS + ExternalIris.SET_ISCO_SOC2010 + "> { ?m sssom:comment ?c "
+                + "FILTER(CONTAINS(?c, 'partial')) }")).isEqualTo(970);
+    }
+}
