@@ -96,7 +96,7 @@ final class Crosswalk {
     }
 
     String graphName() {
-        return Canon.GRAPH_MAPPINGS + name;
+        return Canon.GRAPH_CROSSWALKS + name;
     }
 
     private static void put(Map<String, String> slots, String slot, String value) {

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.load.LoadException;
+import org.canon.graph.mapping.ChainedMappings;
 import org.canon.graph.store.CanonStore;
+import org.canon.graph.vocab.Canon;
 
 /**
  * Imports the external taxonomies and their published crosswalks from the publishers' files: one graph per
@@ -102,10 +104,26 @@ public final class ExternalImporter {
     public ImportReport importInto(List<Path> folders, CanonStore store) {
         long t0 = System.nanoTime();
         Prepared prepared = prepare(folders, store);
-        store.replaceGraphs(prepared.graphs(), Set.of());
+        Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
+        graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
+        store.replaceGraphs(graphs, Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
-        prepared.graphs().forEach((name, g) -> sizes.put(name, (long) g.size()));
+        graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The chained crosswalks over the published crosswalks: those imported now, and for the others the ones
+     * already in the store.
+     */
+    private static Graph chains(Map<String, Graph> imported, CanonStore store) {
+        List<Graph> sets = new ArrayList<>();
+        for (String name : ExternalIris.CROSSWALK_SETS) {
+            String graph = Canon.GRAPH_CROSSWALKS + name;
+            Graph g = imported.get(graph);
+            sets.add(g != null ? g : store.read(graph));
+        }
+        return ChainedMappings.derive(sets);
     }
 
     /** Runs one importer; a file it cannot read at all (missing file or column) becomes a problem. */

@@ -38,11 +38,14 @@ public final class ExternalIris {
     public static final String GRAPH_ISCO = Canon.GRAPH_EXTERNAL + "isco-08";
     public static final String GRAPH_ESCO = Canon.GRAPH_EXTERNAL + "esco";
 
-    /** Names of the published crosswalks; each is stored in {@code Canon.GRAPH_MAPPINGS + name}. */
+    /** Names of the published crosswalks; each is stored in {@code Canon.GRAPH_CROSSWALKS + name}. */
     public static final String SET_ONET_SOC = "onet-soc-2019-to-soc-2018";
     public static final String SET_SOC2010_SOC2018 = "soc-2010-to-soc-2018";
     public static final String SET_ISCO_SOC2010 = "isco-08-to-soc-2010";
     public static final String SET_ESCO_ISCO = "esco-occupation-isco";
+    /** All published crosswalks, in chaining order from O*NET-SOC. */
+    public static final java.util.List<String> CROSSWALK_SETS =
+            java.util.List.of(SET_ONET_SOC, SET_SOC2010_SOC2018, SET_ISCO_SOC2010, SET_ESCO_ISCO);
 
     /** Base of the mapping-set IRIs: {@code https://w3id.org/canon/mappings/{name}}. */
     public static final String MAPPINGS = "https://w3id.org/canon/mappings/";

@@ -74,7 +74,7 @@ final class KnownConcepts {
                 ? "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?m <http://www.w3.org/2002/07/owl#annotatedSource> ?c } }"
                 : "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c <" + SKOS.inScheme.getURI() + "> ?scheme } }");
         if (scheme.equals(ExternalIris.SOC2010_SCHEME)) {
-            q.setIri("g", Canon.GRAPH_MAPPINGS + ExternalIris.SET_SOC2010_SOC2018);
+            q.setIri("g", Canon.GRAPH_CROSSWALKS + ExternalIris.SET_SOC2010_SOC2018);
         } else {
             q.setIri("scheme", scheme);
         }

@@ -29,8 +29,10 @@ import org.canon.graph.vocab.Canon;
  * direction, a reversed mapping taking the inverse predicate) to SOC 2018, SOC 2010, ISCO-08 and ESCO, at most
  * {@value #MAX_STEPS} steps, never revisiting a concept. Predicates compose as SSSOM describes: exactMatch
  * carries the other predicate through; broadMatch chains only with broadMatch, narrowMatch only with
- * narrowMatch; closeMatch and relatedMatch do not chain further. Confidence is the product along the path
- * (a mapping without confidence counts as 1). Each derived mapping records the mappings it was derived from
+ * narrowMatch; closeMatch and relatedMatch do not chain further. One more rule, for siblings: broadMatch
+ * followed by narrowMatch (both ends narrower than the concept between them, as an ESCO occupation and a
+ * Canon profile under one ISCO-08 unit group) gives relatedMatch at half the confidence, and ends the chain.
+ * Confidence is the product along the path (a mapping without confidence counts as 1). Each derived mapping records the mappings it was derived from
  * ({@code prov:wasDerivedFrom}), their order ({@code canon:chainPath}) and its length.
  *
  * <p>The {@code crosswalk} query joins a profile's curated O*NET-SOC mappings with these chains, so the chains
@@ -102,10 +104,8 @@ public final class ChainedMappings {
             }
             List<Step> longer = new ArrayList<>(path);
             longer.add(step);
-            double c = confidence * step.confidence();
-            if (longer.size() > 1) {
-                record(start, composed, c, longer, out);
-            }
+            double c = confidence * step.confidence() * (composed.equals(RELATED) && !step.predicate().equals(RELATED) ? 0.5 : 1.0);
+            record(start, composed, c, longer, out);
             if (chainsFurther(composed)) {
                 Set<String> seenMore = new java.util.HashSet<>(seen);
                 seenMore.add(step.to());
@@ -127,6 +127,10 @@ public final class ChainedMappings {
         }
         if (first.equals(NARROW) && second.equals(NARROW)) {
             return NARROW;
+        }
+        if (first.equals(BROAD) && second.equals(NARROW)) {
+            // both ends are narrower than the concept between them: siblings, associated at most
+            return RELATED;
         }
         return null;
     }

@@ -24,6 +24,9 @@ public interface CanonStore extends AutoCloseable {
     /** Number of triples in one named graph (0 when absent). */
     long size(String graphName);
 
+    /** A copy of one named graph (empty when absent). */
+    Graph read(String graphName);
+
     /** A new connection for queries; close it after use. */
     RDFConnection connect();
 

@@ -105,6 +105,15 @@ public final class RemoteStore implements CanonStore {
     }
 
     @Override
+    public Graph read(String graphName) {
+        try (RDFConnection conn = connect();
+             var qe = conn.newQuery().query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                     .substitution("g", ResourceFactory.createResource(graphName)).build()) {
+            return qe.execConstruct().getGraph();
+        }
+    }
+
+    @Override
     public RDFConnection connect() {
         return RDFConnectionRemote.service(url).httpClient(http)
                 .queryEndpoint(queryEndpoint).updateEndpoint(updateEndpoint).gspEndpoint("data")

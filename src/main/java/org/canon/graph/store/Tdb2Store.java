@@ -13,6 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -76,6 +77,15 @@ public final class Tdb2Store implements CanonStore {
     @Override
     public long size(String graphName) {
         return Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI(graphName)).size());
+    }
+
+    @Override
+    public Graph read(String graphName) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(graphName)).find().forEach(copy::add);
+            return copy;
+        });
     }
 
     @Override

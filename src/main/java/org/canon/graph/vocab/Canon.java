@@ -25,6 +25,8 @@ public final class Canon {
     public static final String GRAPH_INFERRED = GRAPH + "inferred";
     /** Prefix of mapping-set graphs: {@code .../graph/mappings/{set name}}. */
     public static final String GRAPH_MAPPINGS = GRAPH + "mappings/";
+    /** Prefix of the graphs of the published crosswalks between external taxonomies: {@code .../graph/crosswalks/{name}}. */
+    public static final String GRAPH_CROSSWALKS = GRAPH + "crosswalks/";
     /** Prefix of external-taxonomy graphs: {@code .../graph/external/{taxonomy}}. */
     public static final String GRAPH_EXTERNAL = GRAPH + "external/";
 

@@ -12,6 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
+import java.util.Map;
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.load.CanonLoader;
+import org.canon.graph.load.SourceLayout;
+import org.canon.graph.query.QueryCatalog;
+import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +40,8 @@ class ExternalImporterFullDataTest {
     void importAll() {
         data = Path.of(System.getProperty("canon.test.shared-data", "../shared/data"));
         Assumptions.assumeTrue(Files.isDirectory(data.resolve("onet")), "no shared data at " + data.toAbsolutePath());
+        // a 700,000-triple import is one update request in remote mode; the fixture tests cover that mode
+        Assumptions.assumeFalse(TestStores.remote(), "full-data import runs over the embedded store");
         store = Tdb2Store.open(TestStores.newFolder("external-full"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
@@ -86,7 +94,7 @@ class ExternalImporterFullDataTest {
     }
 
     long mappings(String set) {
-        return count(store, "GRAPH <" + Canon.GRAPH_MAPPINGS + set + "> { ?set sssom:mappings ?m }");
+        return count(store, "GRAPH <" + Canon.GRAPH_CROSSWALKS + set + "> { ?set sssom:mappings ?m }");
     }
 
     @Test
@@ -122,7 +130,38 @@ class ExternalImporterFullDataTest {
         assertThat(ask(store, "onet:15-1211.00 skos:exactMatch soc:15-1211 . onet:15-1211.01 skos:broadMatch soc:15-1211"))
                 .isTrue();
         assertThat(ask(store, "soc10:11-1011 skos:exactMatch soc:11-1011")).isTrue();
-        assertThat(count(store, "GRAPH <" + Canon.GRAPH_MAPPINGS + ExternalIris.SET_ISCO_SOC2010 + "> { ?m sssom:comment ?c "
+        assertThat(count(store, "GRAPH <" + Canon.GRAPH_CROSSWALKS + ExternalIris.SET_ISCO_SOC2010 + "> { ?m sssom:comment ?c "
                 + "FILTER(CONTAINS(?c, 'partial')) }")).isEqualTo(970);
+    }
+
+    @Test
+    void profileCrosswalkChainsToSocIscoAndEsco() {
+        SourceLayout layout = SourceLayout.folder(Path.of("."));
+        new CanonLoader().load(layout, store);
+        QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), new CanonProperties().getQuery());
+        List<Map<String, Object>> rows = runner.rows("crosswalk", Map.of("code", "HEALTH.HEALTHIN8668.M3"));
+        // the curated O*NET-SOC occupation and the page's own SOC code, stated
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r).containsEntry("targetCode", "11-9111.00").containsEntry("derived", false);
+            assertThat(r.get("label")).isEqualTo("Medical and Health Services Managers");
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("targetCode", "15-1211").containsEntry("tool", "jfm-factory.resolve"));
+        // derived: its SOC 2018 code, ISCO-08 groups and ESCO occupations, each with predicate, confidence and path
+        for (String scheme : List.of("soc2018", "isco08", "esco")) {
+            assertThat(rows).as(scheme).anySatisfy(r -> {
+                assertThat(r).containsEntry("schemeName", scheme).containsEntry("derived", true);
+                assertThat(r.get("predicate")).asString().startsWith("http://www.w3.org/2004/02/skos/core#");
+                assertThat(((Number) r.get("confidence")).doubleValue()).isBetween(0.0, 1.0);
+                assertThat(String.valueOf(r.get("path")).split(" ")).hasSizeGreaterThanOrEqualTo(2);
+            });
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("targetCode", "11-9111").containsEntry("schemeName", "soc2018")
+                .containsEntry("predicate", "http://www.w3.org/2004/02/skos/core#broadMatch"));
+        // scheme filter
+        assertThat(runner.rows("crosswalk", Map.of("code", "HEALTH.HEALTHIN8668.M3", "scheme", "isco08")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("schemeName", "isco08"));
+        System.out.println("Crosswalk of HEALTH.HEALTHIN8668.M3 over the full data: " + rows.size() + " rows");
+        rows.stream().limit(12).forEach(r -> System.out.println("  " + r.get("schemeName") + " " + r.get("targetCode") + " "
+                + r.get("label") + " " + r.get("predicate") + " " + r.get("confidence") + " derived=" + r.get("derived")));
     }
 }

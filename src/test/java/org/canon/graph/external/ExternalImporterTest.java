@@ -9,7 +9,6 @@ import static org.canon.graph.external.StoreQueries.value;
 import java.util.List;
 import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
-import org.canon.graph.store.Tdb2Store;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,7 @@ class ExternalImporterTest {
 
     @BeforeAll
     void importFixtures() {
-        store = Tdb2Store.open(TestStores.newFolder("external"));
+        store = TestStores.open("external");
         report = new ExternalImporter().importInto(List.of(Fixtures.root()), store);
     }
 
@@ -37,8 +36,9 @@ class ExternalImporterTest {
     void oneGraphPerPublisherAndPerCrosswalk() {
         assertThat(report.graphSizes().keySet()).containsExactlyInAnyOrder(
                 ExternalIris.GRAPH_ONET, ExternalIris.GRAPH_SOC2018, ExternalIris.GRAPH_ISCO, ExternalIris.GRAPH_ESCO,
-                Canon.GRAPH_MAPPINGS + "onet-soc-2019-to-soc-2018", Canon.GRAPH_MAPPINGS + "soc-2010-to-soc-2018",
-                Canon.GRAPH_MAPPINGS + "isco-08-to-soc-2010", Canon.GRAPH_MAPPINGS + "esco-occupation-isco");
+                Canon.GRAPH_CROSSWALKS + "onet-soc-2019-to-soc-2018", Canon.GRAPH_CROSSWALKS + "soc-2010-to-soc-2018",
+                Canon.GRAPH_CROSSWALKS + "isco-08-to-soc-2010", Canon.GRAPH_CROSSWALKS + "esco-occupation-isco",
+                Canon.GRAPH_INFERRED);
         report.graphSizes().forEach((g, n) -> assertThat(store.size(g)).as(g).isEqualTo(n));
     }
 
@@ -134,7 +134,7 @@ class ExternalImporterTest {
     @Test
     void mappingSetsInSssomRdfForm() {
         String set = "<https://w3id.org/canon/mappings/isco-08-to-soc-2010>";
-        assertThat(ask(store, "GRAPH <" + Canon.GRAPH_MAPPINGS + "isco-08-to-soc-2010> { " + set + " a sssom:MappingSet ; "
+        assertThat(ask(store, "GRAPH <" + Canon.GRAPH_CROSSWALKS + "isco-08-to-soc-2010> { " + set + " a sssom:MappingSet ; "
                 + "<http://purl.org/dc/terms/license> ?licence ; sssom:mapping_set_version ?version ; sssom:mappings ?m . "
                 + "?m owl:annotatedSource isco:C2511 ; owl:annotatedProperty skos:closeMatch ; owl:annotatedTarget soc10:15-1199 ; "
                 + "sssom:mapping_justification <https://w3id.org/semapv/vocab/ManualMappingCuration> ; "

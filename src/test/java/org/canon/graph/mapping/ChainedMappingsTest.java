@@ -23,7 +23,8 @@ class ChainedMappingsTest {
         assertThat(ChainedMappings.compose(S + "exactMatch", S + "broadMatch")).isEqualTo(S + "broadMatch");
         assertThat(ChainedMappings.compose(S + "narrowMatch", S + "exactMatch")).isEqualTo(S + "narrowMatch");
         assertThat(ChainedMappings.compose(S + "broadMatch", S + "broadMatch")).isEqualTo(S + "broadMatch");
-        assertThat(ChainedMappings.compose(S + "broadMatch", S + "narrowMatch")).isNull();
+        assertThat(ChainedMappings.compose(S + "narrowMatch", S + "broadMatch")).isNull();
+        assertThat(ChainedMappings.compose(S + "broadMatch", S + "narrowMatch")).isEqualTo(S + "relatedMatch");
         assertThat(ChainedMappings.compose(S + "closeMatch", S + "exactMatch")).isEqualTo(S + "closeMatch");
         assertThat(ChainedMappings.chainsFurther(S + "closeMatch")).isFalse();
         assertThat(ChainedMappings.chainsFurther(S + "relatedMatch")).isFalse();
@@ -65,8 +66,8 @@ class ChainedMappingsTest {
         assertThat(predicateByTarget).containsEntry("http://data.europa.eu/esco/isco/C2519", S + "broadMatch");
         // closeMatch does not compose with broadMatch: no chain to ISCO 2511
         assertThat(predicateByTarget).doesNotContainKey("http://data.europa.eu/esco/isco/C2511");
-        // ISCO 2519 -> ESCO occupation is narrowMatch backwards (ESCO broadMatch ISCO): broad then narrow stops
-        assertThat(predicateByTarget).doesNotContainKey("http://data.europa.eu/esco/occupation/abc");
+        // ISCO 2519 -> ESCO occupation is narrowMatch backwards (ESCO broadMatch ISCO): siblings, relatedMatch
+        assertThat(predicateByTarget).containsEntry("http://data.europa.eu/esco/occupation/abc", S + "relatedMatch");
 
         Node toIsco = derived.find(Node.ANY, OWL2.annotatedTarget.asNode(), NodeFactory.createURI("http://data.europa.eu/esco/isco/C2519"))
                 .next().getSubject();
