@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.canon.graph.check.MappingChecks;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.load.LoadException;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
  *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
  *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
+ *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -38,17 +40,20 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "validate", "parse the sources and validate them against the shapes; store nothing",
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
             "import", "import O*NET, SOC 2018, ISCO-08, ESCO and their crosswalks from FOLDER... (all or nothing)",
+            "check", "run the mapping checks (sparql/check-*.rq) over the store and list the doubtful mappings",
             "help", "list the commands");
 
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
+    private final ObjectProvider<MappingChecks> checks;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store) {
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks) {
         this.layout = layout;
         this.store = store;
+        this.checks = checks;
     }
 
     /** Whether the program arguments name a command (rather than starting the service). */
@@ -61,7 +66,8 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = args.getNonOptionArgs();
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
-                "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "help", w -> help());
+                "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "check", w -> check(),
+                "help", w -> help());
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (LoadException e) {
@@ -100,6 +106,17 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: imported " + report.triples() + " triples from " + report.sources() + " into "
                 + s.describe() + " in " + report.millis() + " ms");
+        return 0;
+    }
+
+    private int check() {
+        List<MappingChecks.Result> results = checks.getObject().run();
+        for (MappingChecks.Result r : results) {
+            out.println(r.check() + ": " + r.findings().size() + " finding(s) - " + r.summary());
+            r.findings().forEach(f -> out.println("  " + f.getOrDefault("profileCode", "") + "  " + f.get("problem")));
+        }
+        out.println("OK: " + results.size() + " checks, " + results.stream().mapToInt(r -> r.findings().size()).sum()
+                + " finding(s)");
         return 0;
     }
 

@@ -160,6 +160,15 @@ class ExternalImporterFullDataTest {
         // scheme filter
         assertThat(runner.rows("crosswalk", Map.of("code", "HEALTH.HEALTHIN8668.M3", "scheme", "isco08")))
                 .isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("schemeName", "isco08"));
+        // the occupational base: the O*NET skills of the mapped occupation join the effective skills
+        List<Map<String, Object>> skills = runner.rows("skills", Map.of("code", "HEALTH.HEALTHIN8668.M3"));
+        assertThat(skills).anySatisfy(r -> {
+            assertThat(r).containsEntry("source", "https://w3id.org/canon/ontology#OccupationalBaseSource")
+                    .containsEntry("label", "Critical Thinking");
+            assertThat(((Number) r.get("importance")).doubleValue()).isBetween(1.0, 5.0);
+            assertThat(((Number) r.get("levelScore")).doubleValue()).isBetween(0.0, 7.0);
+        });
+        assertThat(skills).anySatisfy(r -> assertThat(r).containsEntry("source", "https://w3id.org/canon/ontology#FocusSkillSource"));
         System.out.println("Crosswalk of HEALTH.HEALTHIN8668.M3 over the full data: " + rows.size() + " rows");
         rows.stream().limit(12).forEach(r -> System.out.println("  " + r.get("schemeName") + " " + r.get("targetCode") + " "
                 + r.get("label") + " " + r.get("predicate") + " " + r.get("confidence") + " derived=" + r.get("derived")));
