@@ -35,6 +35,7 @@ public abstract class ServiceTestBase {
         r.add("canon.store.dir", () -> TestStores.newFolder("app").toString());
         r.add("canon.fuseki.port", () -> "0");
         r.add("canon.query.max-length", () -> "30000");
+        r.add("canon.query.max-result-size", () -> "1MB");
     }
 
     protected HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {

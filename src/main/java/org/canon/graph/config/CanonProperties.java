@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -116,6 +117,11 @@ public class CanonProperties {
         @Min(1) private int maxRows = 10_000;
         /** Longest query text accepted, in characters. */
         @Min(100) private int maxLength = 50_000;
+        /** Largest answer the SPARQL endpoints send; a longer one is cut off at this size. */
+        @NotNull private DataSize maxResultSize = DataSize.ofMegabytes(64);
+
+        public DataSize getMaxResultSize() { return maxResultSize; }
+        public void setMaxResultSize(DataSize maxResultSize) { this.maxResultSize = maxResultSize; }
 
         public Duration getTimeout() { return timeout; }
         public void setTimeout(Duration timeout) { this.timeout = timeout; }

@@ -50,7 +50,9 @@ public class FusekiLauncher implements SmartLifecycle {
                 .port(settings.getFuseki().getPort())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .add("/" + dataset, store.datasetGraph(), admin.writesEnabled())
-                .addFilter("/*", new QueryLimits(settings.getQuery().getMaxLength()))
+                .addFilter("/*", new QueryLimits(settings.getQuery().getMaxLength(),
+                        settings.getQuery().getMaxResultSize().toBytes()))
+                .enableCors(true, corsForReads())
                 .addFilter("/*", new WriteGuard(dataset, admin.getUser(), admin.writesEnabled() ? admin.getPassword() : null))
                 .enableStats(true)
                 .enablePing(true)
@@ -90,6 +92,25 @@ public class FusekiLauncher implements SmartLifecycle {
     @Override
     public int getPhase() {
         return 10;
+    }
+
+    /**
+     * CORS open to any origin for reads only: GET, HEAD, and POST for queries (writes are refused by the
+     * write guard whatever the origin).
+     */
+    private static String corsForReads() {
+        try {
+            Path file = Files.createTempFile("canon-cors", ".properties");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, """
+                    allowedOrigins=*
+                    allowedMethods=GET,HEAD,POST,OPTIONS
+                    allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Cache-Control
+                    """);
+            return file.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write Fuseki's CORS settings: " + e.getMessage(), e);
+        }
     }
 
     /**
