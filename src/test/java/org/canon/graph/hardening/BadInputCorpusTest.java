@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.canon.graph.ServiceTestBase;
 import org.canon.graph.TestSources;
 import org.canon.graph.TestStores;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.load.LoadException;
 import org.canon.graph.load.SourceLayout;
@@ -32,7 +33,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The bad-input corpus ({@code src/test/resources/bad-input/cases.yaml}): each case is a broken source file
- * loaded into the running service's store, or a bad HTTP request to the API or the SPARQL endpoint, with the
+ * loaded into the running service's store, a broken official-format file imported into it, or a bad HTTP request to the API or the SPARQL endpoint, with the
  * error it must produce. Every case must leave every graph of the store exactly as it was (same digest), and
  * no HTTP answer may carry a stack trace.
  */
@@ -63,6 +64,7 @@ class BadInputCorpusTest extends ServiceTestBase {
                 switch (String.valueOf(c.get("kind"))) {
                     case "source" -> source(c);
                     case "http" -> http(c);
+                    case "import" -> importFiles(c);
                     default -> throw new IllegalArgumentException("unknown kind in " + c);
                 }
                 assertThat(StoreDigest.of(store)).as("store unchanged by " + c.get("id")).isEqualTo(before);
@@ -90,6 +92,33 @@ class BadInputCorpusTest extends ServiceTestBase {
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(root), store))
                 .isInstanceOf(LoadException.class)
                 .hasMessageMatching("(?s).*" + error + ".*");
+    }
+
+    /**
+     * Copies the official-format fixtures (src/test/resources/external), applies the case's edit, imports them
+     * into the service's store, and expects a LoadException matching {@code error}.
+     */
+    @SuppressWarnings("unchecked")
+    void importFiles(Map<String, Object> c) throws IOException {
+        Path root = TestStores.newFolder("bad-import");
+        Path fixtures = Path.of("src/test/resources/external");
+        try (Stream<Path> files = Files.walk(fixtures)) {
+            for (Path p : files.toList()) {
+                Path to = root.resolve(fixtures.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        for (Map<String, Object> edit : (List<Map<String, Object>>) c.getOrDefault("edits", List.of(c))) {
+            TestSources.edit(root.resolve(String.valueOf(edit.get("file"))), String.valueOf(edit.get("replace")),
+                    String.valueOf(edit.get("with")));
+        }
+        assertThatThrownBy(() -> new ExternalImporter().importInto(List.of(root), store))
+                .isInstanceOf(LoadException.class)
+                .hasMessageMatching("(?s).*" + c.get("error") + ".*");
     }
 
     /** Sends the request and checks status, content type and body. */

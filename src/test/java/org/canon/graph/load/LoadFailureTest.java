@@ -10,25 +10,35 @@ import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.store.StoreDigest;
 import org.canon.graph.vocab.Canon;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** A load that fails for any reason reports where, and leaves every graph of the store as it was. */
+/**
+ * A load that fails for any reason reports where, and leaves every graph of the store as it was. The store is
+ * loaded once; every test ends with it exactly as loaded.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoadFailureTest {
     CanonStore store;
     Path sources;
     Map<String, String> before;
 
-    @BeforeEach
+    @BeforeAll
     void loadGoodSources() {
         store = TestStores.open("fail");
         new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
         before = StoreDigest.of(store);
+    }
+
+    @BeforeEach
+    void copySources() {
         sources = TestSources.copy("fail");
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         store.close();
     }

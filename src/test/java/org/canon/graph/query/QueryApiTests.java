@@ -107,7 +107,10 @@ class QueryApiTests extends ServiceTestBase {
             } else {
                 Set<Binding> a = rows(fromFuseki.body());
                 Set<Binding> b = rows(fromApi.body());
-                assertThat(a).as(q.name()).isNotEmpty().isEqualTo(b);
+                assertThat(a).as(q.name()).isEqualTo(b);
+                if (!q.name().startsWith("check-")) {
+                    assertThat(a).as(q.name()).isNotEmpty();
+                }
             }
         }
     }
