@@ -78,6 +78,17 @@ class CanonGraphApplicationTests extends ServiceTestBase {
     }
 
     @Test
+    void openApiDescriptionAndItsPage() throws Exception {
+        HttpResponse<String> docs = get(api("/v3/api-docs"), "application/json");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"", "/api/profiles/{code}", "/api/queries/{name}", "/api/checks");
+        HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("/swagger-ui/index.html")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
     void healthEndpointReportsUp() throws Exception {
         HttpResponse<String> r = get(api("/actuator/health"), "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
