@@ -49,31 +49,26 @@ public final class QueryRunner {
 
     /** Runs a SELECT named query. */
     public ResultSetRewindable select(String name, Map<String, String> params) {
-        Query q = bind(catalog.get(name), params);
-        if (!q.isSelectType()) {
-            throw new BadParameterException("name", "'" + name + "' is not a SELECT query");
-        }
-        try (RDFConnection conn = store.connect()) {
-            return Txn.calculateRead(conn, () -> {
-                try (QueryExecution qe = execution(conn, q)) {
-                    return ResultSetFactory.makeRewindable(qe.execSelect());
-                }
-            });
-        } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException(name, timeoutMillis);
-        }
+        return run(name, params, Query::isSelectType, "SELECT",
+                qe -> ResultSetFactory.makeRewindable(qe.execSelect()));
     }
 
     /** Runs a CONSTRUCT named query. */
     public Model construct(String name, Map<String, String> params) {
+        return run(name, params, Query::isConstructType, "CONSTRUCT", QueryExecution::execConstruct);
+    }
+
+    /** Binds, checks the query form, and runs under the timeout in a read transaction. */
+    private <T> T run(String name, Map<String, String> params, java.util.function.Predicate<Query> form, String formName,
+                      java.util.function.Function<QueryExecution, T> exec) {
         Query q = bind(catalog.get(name), params);
-        if (!q.isConstructType()) {
-            throw new BadParameterException("name", "'" + name + "' is not a CONSTRUCT query");
+        if (!form.test(q)) {
+            throw new BadParameterException("name", "'" + name + "' is not a " + formName + " query");
         }
         try (RDFConnection conn = store.connect()) {
             return Txn.calculateRead(conn, () -> {
                 try (QueryExecution qe = execution(conn, q)) {
-                    return qe.execConstruct();
+                    return exec.apply(qe);
                 }
             });
         } catch (QueryCancelledException e) {
