@@ -73,6 +73,14 @@ public final class QueryRunner {
             });
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException(name, timeoutMillis);
+        } catch (RuntimeException e) {
+            // over a remote store the timeout is the HTTP request's
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.http.HttpTimeoutException) {
+                    throw new QueryTimeoutException(name, timeoutMillis);
+                }
+            }
+            throw e;
         }
     }
 

@@ -64,15 +64,8 @@ final class StoreQueries {
 
     /** A copy of every named graph, to compare a store before and after a failed import. */
     static Map<String, Graph> snapshot(CanonStore store) {
-        DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Graph> copy = new LinkedHashMap<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                Graph g = GraphFactory.createDefaultGraph();
-                dsg.getGraph(NodeFactory.createURI(n.getURI())).find().forEach(g::add);
-                copy.put(n.getURI(), g);
-            });
-            return copy;
-        });
+        Map<String, Graph> copy = new LinkedHashMap<>();
+        store.graphNames().forEach(name -> copy.put(name, store.read(name)));
+        return copy;
     }
 }
