@@ -78,6 +78,14 @@ class SecurityTests extends ServiceTestBase {
     }
 
     @Test
+    void graphStoreProtocolReadsNamedGraphs() throws Exception {
+        HttpResponse<String> r = get(fuseki("/canon/get?graph=" + URLEncoder.encode("https://w3id.org/canon/graph/mappings/canon-soc-resolver",
+                StandardCharsets.UTF_8)), "text/turtle");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("jfm-factory.resolve");
+    }
+
+    @Test
     void corsIsOpenForReadsOnly() throws Exception {
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(fuseki("/canon/sparql?query=ASK%7B%7D")))
                 .header("Origin", "https://analytics.example").GET().build(), HttpResponse.BodyHandlers.ofString());
