@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.canon.graph.check.MappingChecks;
+import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.load.LoadException;
@@ -74,7 +75,8 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             err.println("FAILED: " + e.getMessage());
             exitCode = 1;
         } catch (RuntimeException e) {
-            err.println("FAILED: " + e.getMessage());
+            // e.g. the store cannot be opened: its own message, not the bean-creation chain around it
+            err.println("FAILED: " + StartupFailureAnalyzer.message(e));
             exitCode = 2;
         }
     }

@@ -30,7 +30,7 @@ public class CanonConfiguration {
             return new RemoteStore(r.getUrl(), r.getQueryEndpoint(), r.getUpdateEndpoint(), r.getUser(), r.getPassword())
                     .verify();
         }
-        CanonStore store = Tdb2Store.open(s.getDir());
+        CanonStore store = Tdb2Store.open(s.getDir(), s.getMinFreeSpace().toBytes());
         var context = store.datasetGraph().getContext();
         context.set(ARQ.queryTimeout, Long.toString(settings.getQuery().getTimeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);

@@ -43,6 +43,8 @@ public class CanonProperties {
         @NotNull private Path dir = Path.of("canon-store");
         /** Load the shipped sources into an empty store on start-up. */
         private boolean loadOnStart = true;
+        /** Least free space on the disk of {@code dir}; start-up fails with a clear message below it. */
+        @NotNull private DataSize minFreeSpace = DataSize.ofMegabytes(100);
         @Valid private final Remote remote = new Remote();
 
         public Mode getMode() { return mode; }
@@ -53,6 +55,8 @@ public class CanonProperties {
         public void setDir(Path dir) { this.dir = dir; }
         public boolean isLoadOnStart() { return loadOnStart; }
         public void setLoadOnStart(boolean loadOnStart) { this.loadOnStart = loadOnStart; }
+        public DataSize getMinFreeSpace() { return minFreeSpace; }
+        public void setMinFreeSpace(DataSize minFreeSpace) { this.minFreeSpace = minFreeSpace; }
     }
 
     /** An external SPARQL 1.1 Protocol server holding the store (mode {@code remote}). */

@@ -1,12 +1,17 @@
 package org.canon.graph.store;
 
 import org.canon.graph.vocab.Canon;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Health of the store: up when it answers and holds the taxonomy graph; details give graphs and size. */
+/**
+ * Health of the store: up when it answers and holds the taxonomy graph; details give graphs and size. Service
+ * only: the commands have no health endpoint, and open the store only when they need it.
+ */
 @Component("store")
+@ConditionalOnWebApplication
 class StoreHealth implements HealthIndicator {
     private final CanonStore store;
 
