@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.canon.graph.bench.BenchCommands;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.load.LoadException;
 import org.canon.graph.load.SourceLayout;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code validate}: parse and validate the sources; nothing is stored. Exit code 1 on any error.</li>
  *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
+ *   <li>{@code generate}: write a synthetic taxonomy of {@code --profiles=N} profiles (see {@link BenchCommands}).</li>
+ *   <li>{@code bench}: run the benchmark at {@code --sizes=1000,10000,100000} (see {@link BenchCommands}).</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -33,17 +36,21 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     public static final Map<String, String> COMMANDS = Map.of(
             "validate", "parse the sources and validate them against the shapes; store nothing",
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
+            "generate", "write a synthetic taxonomy: --profiles=N [--seed=42] [--out=target/generated/N]",
+            "bench", "run the benchmark: [--sizes=1000,10000,100000] [--seed=42] (see the README)",
             "help", "list the commands");
 
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
+    private final BenchCommands bench;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store) {
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, BenchCommands bench) {
         this.layout = layout;
         this.store = store;
+        this.bench = bench;
     }
 
     /** Whether the program arguments name a command (rather than starting the service). */
@@ -56,7 +63,8 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = args.getNonOptionArgs();
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
-                "validate", w -> validate(), "load", w -> load(), "help", w -> help());
+                "validate", w -> validate(), "load", w -> load(), "help", w -> help(),
+                "generate", w -> bench.generate(args), "bench", w -> bench.bench(args));
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (LoadException e) {
