@@ -67,7 +67,14 @@ public final class CanonLoader {
 
     /** Prepares and stores; Canon mapping graphs no longer in the sources are dropped in the same transaction. */
     public LoadReport load(SourceLayout layout, CanonStore store) {
-        Prepared prepared = prepare(layout);
+        return store(prepare(layout), store);
+    }
+
+    /**
+     * Stores prepared graphs: replaces them in the store, and drops the Canon mapping graphs that are not among
+     * them, in one transaction.
+     */
+    public LoadReport store(Prepared prepared, CanonStore store) {
         Set<String> drop = new HashSet<>();
         for (String existing : store.graphNames()) {
             if (existing.startsWith(Canon.GRAPH_MAPPINGS) && !prepared.graphs().containsKey(existing)) {
@@ -80,17 +87,22 @@ public final class CanonLoader {
         return new LoadReport(sizes, prepared.warnings());
     }
 
+    /** Parses the files into one graph that lists its triples in source order (see {@link SourceOrderGraph}). */
     private static Graph parse(List<SourceFile> files, String what, List<String> problems) {
         if (files.isEmpty()) {
             problems.add("No " + what + " files found");
             return null;
         }
-        try {
-            return RdfFiles.parse(files);
-        } catch (LoadException e) {
-            problems.addAll(e.problems());
-            return null;
+        Graph graph = new SourceOrderGraph();
+        int before = problems.size();
+        for (SourceFile file : files) {
+            try {
+                RdfFiles.parseInto(file, graph);
+            } catch (LoadException e) {
+                problems.addAll(e.problems());
+            }
         }
+        return problems.size() == before ? graph : null;
     }
 
     /** Every subject of a Canon mapping set must be a profile of the taxonomy. */

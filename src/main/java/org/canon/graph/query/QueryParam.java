@@ -11,7 +11,8 @@ import org.apache.jena.irix.IRIx;
 /**
  * One parameter of a named query, as its header declares it: name, type, default, optional pattern and range.
  * In the query text the parameter is the variable of the same name in the query's first {@code VALUES} block,
- * whose row holds the defaults; {@code limit} sets the query's LIMIT instead.
+ * whose row holds the defaults; {@code limit} sets the query's LIMIT instead (and {@code ?limit} too, when the
+ * VALUES block has that variable, for a query that needs to know how many rows are asked for).
  */
 public record QueryParam(String name, Type type, String defaultValue, String pattern, BigDecimal min,
                          BigDecimal max, String description) {

@@ -128,6 +128,14 @@ public final class QueryRunner {
         return conn.newQuery().query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
     }
 
+    /**
+     * The query a named query runs with these parameters, as {@link #select} and {@link #construct} run it: for
+     * sending the same query elsewhere (the benchmark sends it to the SPARQL endpoint).
+     */
+    public Query boundQuery(String name, Map<String, String> params) {
+        return bind(catalog.get(name), params);
+    }
+
     /** A copy of the query with the caller's parameters (or the declared defaults) in its VALUES block. */
     Query bind(NamedQuery nq, Map<String, String> given) {
         for (String key : given.keySet()) {
@@ -144,6 +152,9 @@ public final class QueryRunner {
             Node node = p.toNode(value);
             if (p.name().equals("limit")) {
                 q.setLimit(Math.min(Long.parseLong(node.getLiteralLexicalForm()), maxRows));
+                // and ?limit, for a query whose VALUES block has it (one that needs to know how many rows are asked)
+                vars.add(Var.alloc(p.name()));
+                row.add(Var.alloc(p.name()), node);
             } else {
                 vars.add(Var.alloc(p.name()));
                 row.add(Var.alloc(p.name()), node);
