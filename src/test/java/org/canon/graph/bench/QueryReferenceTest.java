@@ -1,0 +1,76 @@
+package org.canon.graph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.canon.graph.TestStores;
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.load.CanonLoader;
+import org.canon.graph.load.SourceFile;
+import org.canon.graph.load.SourceLayout;
+import org.canon.graph.query.QueryCatalog;
+import org.canon.graph.query.QueryRunner;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.Tdb2Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sparql/adjacency.rq} and {@code sparql/career-paths.rq} read only the profiles that can be among their rows;
+ * they must give exactly the rows of the plain forms that scan ({@code src/test/resources/queries-reference/}), for
+ * every parameter, on a generated taxonomy of several functions with retired profiles and a partial last focus.
+ */
+class QueryReferenceTest {
+    static final Path REFERENCE = Path.of("src/test/resources/queries-reference");
+    static CanonStore store;
+    static QueryRunner runner;
+    static List<String> codes = new ArrayList<>();
+
+    @BeforeAll
+    static void load() {
+        Path sources = TestStores.newFolder("reference-src");
+        GeneratedTaxonomy t = TaxonomyGenerator.create().profiles(150).seed(3).sources(SourceLayout.folder(Path.of(".")))
+                .build().writeTo(sources);
+        store = Tdb2Store.open(TestStores.newFolder("reference-store"));
+        new CanonLoader().load(SourceLayout.folder(sources), store);
+        runner = new QueryRunner(store, new QueryCatalog(List.of(SourceFile.of(Path.of("sparql/adjacency.rq")),
+                SourceFile.of(Path.of("sparql/career-paths.rq")), SourceFile.of(REFERENCE.resolve("adjacency-all-pairs.rq")),
+                SourceFile.of(REFERENCE.resolve("career-paths-scan.rq")))), new CanonProperties.Query());
+        runner.rows("adjacency-all-pairs", Map.of("code", t.samples().get(0).profileCode(), "limit", "1000"))
+                .forEach(r -> codes.add((String) r.get("profileCode")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void adjacencyGivesTheRowsOfComparingWithEveryProfile() {
+        assertThat(codes).hasSizeGreaterThan(100);
+        int compared = 0;
+        for (int i = 0; i < codes.size(); i += 12) {
+            for (String limit : List.of("1", "10", "40", "1000")) {
+                for (String maxDistance : List.of("1.0", "0.5", "0.25", "0")) {
+                    Map<String, String> p = Map.of("code", codes.get(i), "limit", limit, "maxDistance", maxDistance);
+                    assertThat(runner.rows("adjacency", p)).as(p.toString()).isEqualTo(runner.rows("adjacency-all-pairs", p));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
+    void careerPathsGiveTheRowsOfScanningTheLevel() {
+        for (int i = 0; i < codes.size(); i += 3) {
+            Map<String, String> p = Map.of("code", codes.get(i));
+            assertThat(runner.rows("career-paths", p)).as(p.toString()).isEqualTo(runner.rows("career-paths-scan", p));
+        }
+        assertThat(runner.rows("career-paths", Map.of("code", codes.get(0)))).isNotEmpty();
+    }
+}
