@@ -103,10 +103,9 @@ final class ResultsWriter {
             md.append(header("query", r, s -> num(s.profiles()) + " API | " + num(s.profiles()) + " Fuseki") + "\n"
                     + rule(2 * r.runs().size() + 1));
             for (String q : names) {
-                md.append("| ").append(q).append(" | ");
-                r.runs().forEach(s -> md.append(Targets.query(s, q).map(f -> cell(f.api()) + " | " + cell(f.fuseki()))
-                        .orElse(" | ")).append(" | "));
-                md.append("\n");
+                md.append("| ").append(q).append(" | ").append(String.join(" | ", r.runs().stream()
+                        .map(s -> Targets.query(s, q).map(f -> cell(f.api()) + " | " + cell(f.fuseki())).orElse(" | "))
+                        .toList())).append(" |\n");
             }
             md.append("\n**Requests per second**, the same query through the REST API and through Fuseki "
                     + "(rotating over the sample profiles); ratio = Fuseki / API.\n\n");
