@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -44,7 +45,7 @@ public class CanonProperties {
         /** Load the shipped sources into an empty store on start-up. */
         private boolean loadOnStart = true;
         /** Least free space on the disk of {@code dir}; start-up fails with a clear message below it. */
-        @NotNull private DataSize minFreeSpace = DataSize.ofMegabytes(100);
+        @NotNull private DataSize minFreeSpace = DataSize.ofBytes(Tdb2Store.DEFAULT_MIN_FREE_SPACE);
         @Valid private final Remote remote = new Remote();
 
         public Mode getMode() { return mode; }

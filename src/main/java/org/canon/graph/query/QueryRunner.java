@@ -151,14 +151,11 @@ public final class QueryRunner {
             String value = given.getOrDefault(p.name(), p.defaultValue());
             Node node = p.toNode(value);
             if (p.name().equals("limit")) {
+                // the query's LIMIT, and ?limit too for a query whose VALUES block has it (adjacency needs it)
                 q.setLimit(Math.min(Long.parseLong(node.getLiteralLexicalForm()), maxRows));
-                // and ?limit, for a query whose VALUES block has it (one that needs to know how many rows are asked)
-                vars.add(Var.alloc(p.name()));
-                row.add(Var.alloc(p.name()), node);
-            } else {
-                vars.add(Var.alloc(p.name()));
-                row.add(Var.alloc(p.name()), node);
             }
+            vars.add(Var.alloc(p.name()));
+            row.add(Var.alloc(p.name()), node);
         }
         if (!vars.isEmpty()) {
             ElementGroup group = (ElementGroup) q.getQueryPattern();
