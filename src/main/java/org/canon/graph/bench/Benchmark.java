@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.config.CanonProperties;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
@@ -190,8 +190,7 @@ public final class Benchmark {
     private List<Latency> java(int profiles, GeneratedTaxonomy t, Path sources, Path store, int warmup, int iterations,
                                List<QueryCase> cases, List<Long> rows) {
         List<Latency> java = new ArrayList<>();
-        CanonProperties.Query limits = new CanonProperties.Query();
-        limits.setTimeout(Duration.ofMinutes(5));
+        QueryRunner.Limits limits = new QueryRunner.Limits(Duration.ofMinutes(5), QueryRunner.Limits.DEFAULTS.maxRows());
         QueryCatalog catalog = new QueryCatalog(SourceLayout.folder(sources));
         try (CanonStore st = Tdb2Store.open(store)) {
             QueryRunner runner = new QueryRunner(st, catalog, limits);

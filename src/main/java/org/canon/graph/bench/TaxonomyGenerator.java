@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceLayout;
 
 /**
  * Writes a synthetic Canon taxonomy of N profiles in the layout of a checkout, so that {@code validate}, {@code load}
@@ -85,7 +85,7 @@ public final class TaxonomyGenerator {
         copy(sources.taxonomyFiles().stream().filter(f -> f.fileName().equals("core.ttl")).toList(),
                 root.resolve("data/taxonomy"));
         if (!Files.exists(root.resolve("data/taxonomy/core.ttl"))) {
-            throw new LoadException("No data/taxonomy/core.ttl in " + sources.describe());
+            throw new SourceException("No data/taxonomy/core.ttl in " + sources.describe());
         }
         GeneratedTaxonomy.Counter counts = new GeneratedTaxonomy.Counter();
         FunctionWriter writer = new FunctionWriter(words, counts);

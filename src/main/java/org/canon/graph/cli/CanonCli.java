@@ -11,8 +11,8 @@ import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -79,7 +79,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
                 "help", w -> help(), "generate", w -> bench.generate(args), "bench", w -> bench.bench(args));
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
-        } catch (LoadException e) {
+        } catch (SourceException e) {
             err.println("FAILED: " + e.getMessage());
             exitCode = 1;
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package org.canon.graph.config;
 
 import org.apache.jena.query.ARQ;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
@@ -50,6 +50,6 @@ public class CanonConfiguration {
 
     @Bean
     public QueryRunner queryRunner(CanonStore store, QueryCatalog catalog, CanonProperties settings) {
-        return new QueryRunner(store, catalog, settings.getQuery());
+        return new QueryRunner(store, catalog, settings.getQuery().limits());
     }
 }

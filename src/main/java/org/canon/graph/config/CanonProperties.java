@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -117,13 +118,16 @@ public class CanonProperties {
     /** Limits on every query, from the UI, the SPARQL endpoints and the API. */
     public static class Query {
         /** Longest a query may run before it is stopped. */
-        @NotNull private Duration timeout = Duration.ofSeconds(10);
+        @NotNull private Duration timeout = QueryRunner.Limits.DEFAULTS.timeout();
         /** Most rows a named query returns through the API. */
-        @Min(1) private int maxRows = 10_000;
+        @Min(1) private int maxRows = QueryRunner.Limits.DEFAULTS.maxRows();
         /** Longest query text accepted, in characters. */
         @Min(100) private int maxLength = 50_000;
         /** Largest answer the SPARQL endpoints send; a longer one is cut off at this size. */
         @NotNull private DataSize maxResultSize = DataSize.ofMegabytes(64);
+
+        /** The limits the query runner applies. */
+        public QueryRunner.Limits limits() { return new QueryRunner.Limits(timeout, maxRows); }
 
         public DataSize getMaxResultSize() { return maxResultSize; }
         public void setMaxResultSize(DataSize maxResultSize) { this.maxResultSize = maxResultSize; }

@@ -1,6 +1,6 @@
 package org.canon.graph.config;
 
-import org.canon.graph.load.LoadException;
+import org.canon.graph.source.SourceException;
 import org.canon.graph.store.StoreException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -20,18 +20,18 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             return new FailureAnalysis(cause.getMessage(), "Correct the store settings (canon.store.dir, canon.store."
                     + "min-free-space, canon.store.remote.*) or the disk named above, then start again.", cause);
         }
-        if (cause instanceof LoadException) {
+        if (cause instanceof SourceException) {
             return new FailureAnalysis(cause.getMessage(), "Fix the sources named above (the validate command lists "
                     + "every problem), or set canon.sources.dir to a checkout that has them, then start again.", cause);
         }
         return null;
     }
 
-    /** The {@link StoreException} or {@link LoadException} in the cause chain of a failure, or null. */
+    /** The {@link StoreException} or {@link SourceException} in the cause chain of a failure, or null. */
     public static RuntimeException find(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof StoreException || t instanceof LoadException) {
+            if (t instanceof StoreException || t instanceof SourceException) {
                 return (RuntimeException) t;
             }
         }

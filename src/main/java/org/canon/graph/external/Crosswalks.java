@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 
 /**
  * The published crosswalks of the crosswalks folder, each read into a {@link Crosswalk}:

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.SKOS;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 
 /**
  * ESCO's classification files (English CSV export) into the graph {@link ExternalIris#GRAPH_ESCO}, with ESCO's

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.vocabulary.SKOS;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 
 /**
  * ESCO's skills pillar as far as its CSV export describes it: the skill groups ({@code skillGroups_en.csv}: code,
@@ -38,7 +38,7 @@ final class EscoSkills {
         var groupFile = folder.find(GROUPS);
         if (groupFile.isEmpty()) {
             hierarchy.or(() -> relations).ifPresent(f -> {
-                throw new LoadException(f.name() + " refers to skill groups, but " + folder + " has no " + GROUPS);
+                throw new SourceException(f.name() + " refers to skill groups, but " + folder + " has no " + GROUPS);
             });
             return;
         }

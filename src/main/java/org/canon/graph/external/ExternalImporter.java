@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.canon.graph.external.ExternalLayout.Kind;
-import org.canon.graph.load.LoadException;
+import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
@@ -22,7 +22,7 @@ import org.canon.graph.vocab.Canon;
  * transaction, so that a re-import replaces the graphs and never adds to them. Every crosswalk row must name
  * concepts of the schemes imported in the same run or, for a scheme not imported in this run, already in the
  * store. Any problem (a missing file or column, a malformed row, a bad or unknown code) stops the import
- * before the store is touched, with a {@link LoadException} listing the problems by file and line.
+ * before the store is touched, with a {@link SourceException} listing the problems by file and line.
  *
  * <pre>{@code
  * ImportReport report = new ExternalImporter().importInto(List.of(Path.of("../shared/data")), store);
@@ -130,7 +130,7 @@ public final class ExternalImporter {
     private static void run(Problems problems, Runnable importer) {
         try {
             importer.run();
-        } catch (LoadException e) {
+        } catch (SourceException e) {
             e.problems().forEach(problems::add);
         }
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.canon.graph.load.LoadException;
+import org.canon.graph.source.SourceException;
 
 /**
  * Where each publisher's files are. A folder given to the import is either one publisher's folder (recognised by
@@ -45,24 +45,24 @@ final class ExternalLayout {
     /**
      * Finds the publisher folders in {@code paths}.
      *
-     * @throws LoadException when a path is not a folder, holds none of the official files, or when two paths
+     * @throws SourceException when a path is not a folder, holds none of the official files, or when two paths
      *                       hold the same publisher's files
      */
     static ExternalLayout find(List<Path> paths) {
         if (paths.isEmpty()) {
-            throw new LoadException("No folder given to import from");
+            throw new SourceException("No folder given to import from");
         }
         ExternalLayout layout = new ExternalLayout();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
-                throw new LoadException(path.toAbsolutePath() + " is not a folder");
+                throw new SourceException(path.toAbsolutePath() + " is not a folder");
             }
             boolean found = layout.add(new PublisherFolder(path));
             for (Path sub : found ? List.<Path>of() : subfolders(path)) {
                 found |= layout.add(new PublisherFolder(sub));
             }
             if (!found) {
-                throw new LoadException(path.toAbsolutePath() + " holds none of the official files, nor do its "
+                throw new SourceException(path.toAbsolutePath() + " holds none of the official files, nor do its "
                         + "sub-folders; expected one of " + Arrays.stream(Kind.values())
                         .map(k -> k.label + " (" + String.join(" or ", k.markers) + ")").toList());
             }
@@ -76,7 +76,7 @@ final class ExternalLayout {
             if (folder.has(kind.markers)) {
                 PublisherFolder before = folders.putIfAbsent(kind, folder);
                 if (before != null) {
-                    throw new LoadException(kind.label + " files are in two folders given: " + before + " and "
+                    throw new SourceException(kind.label + " files are in two folders given: " + before + " and "
                             + folder + "; import one of them");
                 }
                 found = true;

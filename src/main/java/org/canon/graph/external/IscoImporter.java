@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 
 /**
  * ISCO-08 into the graph {@link ExternalIris#GRAPH_ISCO}, with ESCO's IRIs for the groups

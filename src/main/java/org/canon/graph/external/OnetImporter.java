@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 
 /**
  * O*NET's database files (text release, tab-separated; the {@code .tsv} copies of the Excel release are read
@@ -52,7 +52,7 @@ final class OnetImporter {
         for (String domain : List.of("Skills", "Knowledge")) {
             file(domain).ifPresent(f -> {
                 if (contentModel.isEmpty()) {
-                    throw new LoadException(f.name() + " rates content-model elements, but " + folder
+                    throw new SourceException(f.name() + " rates content-model elements, but " + folder
                             + " has no Content Model Reference.txt to define them");
                 }
                 ratings.read(f, domain);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 import org.canon.graph.vocab.Canon;
 
 /**

@@ -3,7 +3,7 @@ package org.canon.graph.external;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.vocabulary.SKOS;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 import org.canon.graph.vocab.Canon;
 
 /**

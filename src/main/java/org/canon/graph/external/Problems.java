@@ -2,7 +2,7 @@ package org.canon.graph.external;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.canon.graph.load.LoadException;
+import org.canon.graph.source.SourceException;
 
 /**
  * The problems an import found, each naming its file and line. Reading goes on after a problem so that one
@@ -29,14 +29,14 @@ final class Problems {
         return problems.isEmpty();
     }
 
-    /** Throws a {@link LoadException} listing the problems, if there are any. */
+    /** Throws a {@link SourceException} listing the problems, if there are any. */
     void throwIfAny(String summary) {
         if (!problems.isEmpty()) {
             List<String> all = new ArrayList<>(problems);
             if (more > 0) {
                 all.add("... and " + more + " more problem(s)");
             }
-            throw new LoadException(summary, all);
+            throw new SourceException(summary, all);
         }
     }
 }

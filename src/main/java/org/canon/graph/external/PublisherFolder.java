@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 
 /**
  * A folder holding one publisher's files as downloaded. Files are found by name, ignoring case; files are
@@ -32,7 +32,7 @@ record PublisherFolder(Path dir) {
 
     /** The first of {@code names} present; an error naming the folder and the expected names when none is. */
     SourceFile require(String... names) {
-        return find(names).orElseThrow(() -> new LoadException(dir + ": missing file " + String.join(" or ", names)));
+        return find(names).orElseThrow(() -> new SourceException(dir + ": missing file " + String.join(" or ", names)));
     }
 
     boolean has(String... names) {

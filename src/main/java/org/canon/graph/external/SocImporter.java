@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 
 /**
  * BLS's 2018 SOC files into the graph {@link ExternalIris#GRAPH_SOC2018}: {@code soc_structure_2018} (required)

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 
 /**
  * Reads a publisher's table (tab- or comma-separated, with a header row) by column name, so that extra columns
@@ -86,7 +86,7 @@ final class Table {
     /**
      * Reads every row of {@code file} into {@code each}.
      *
-     * @throws LoadException when the file cannot be read or lacks a required column
+     * @throws SourceException when the file cannot be read or lacks a required column
      */
     static void read(SourceFile file, char delimiter, List<String> required, Problems problems, Consumer<Row> each) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
@@ -95,7 +95,7 @@ final class Table {
             List<String> columns = parser.getHeaderNames().stream().map(String::trim).toList();
             List<String> missing = required.stream().filter(c -> !columns.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new LoadException(file.name() + ": missing required column(s) " + quoted(missing)
+                throw new SourceException(file.name() + ": missing required column(s) " + quoted(missing)
                         + " (columns found: " + quoted(columns) + ")");
             }
             int needed = required.stream().mapToInt(columns::indexOf).max().orElse(-1) + 1;
@@ -119,10 +119,10 @@ final class Table {
                 }
             }
         } catch (IOException e) {
-            throw new LoadException(file.name() + ": cannot read: " + e.getMessage());
+            throw new SourceException(file.name() + ": cannot read: " + e.getMessage());
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // Commons CSV: a stray quote, a bad header and the like; its message gives the line
-            throw new LoadException(file.name() + ": malformed file: " + e.getMessage());
+            throw new SourceException(file.name() + ": malformed file: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,8 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceLayout;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +20,7 @@ import org.canon.graph.vocab.Canon;
 /**
  * Load = parse every source, validate the taxonomy against the shapes, check the mapping sets against the
  * taxonomy, then replace the Canon graphs in the store in one transaction. Any failure throws
- * {@link LoadException} before the store is touched.
+ * {@link SourceException} before the store is touched.
  *
  * <pre>{@code
  * LoadReport report = new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
@@ -39,7 +42,7 @@ public final class CanonLoader {
         Graph shapes = parse(layout.shapeFiles(), "shapes", problems);
         Graph taxonomy = parse(layout.taxonomyFiles(), "taxonomy", problems);
         if (!problems.isEmpty()) {
-            throw new LoadException("Cannot parse the sources in " + layout.describe(), problems);
+            throw new SourceException("Cannot parse the sources in " + layout.describe(), problems);
         }
         List<ShapeValidator.Finding> warnings = new ShapeValidator(shapes).check(taxonomy, ontology);
 
@@ -52,12 +55,12 @@ public final class CanonLoader {
                 MappingSet set = SssomReader.read(file);
                 checkSubjects(set, taxonomy, problems);
                 graphs.put(set.graphName(), set.toGraph());
-            } catch (LoadException e) {
+            } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
-            throw new LoadException("The mapping sets have errors", problems);
+            throw new SourceException("The mapping sets have errors", problems);
         }
         return new Prepared(graphs, warnings);
     }
@@ -98,7 +101,7 @@ public final class CanonLoader {
         for (SourceFile file : files) {
             try {
                 RdfFiles.parseInto(file, graph);
-            } catch (LoadException e) {
+            } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
         }

@@ -1,5 +1,7 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class RdfFiles {
     /**
      * Parses every file into one new graph.
      *
-     * @throws LoadException listing each file that failed, with line and column
+     * @throws SourceException listing each file that failed, with line and column
      */
     public static Graph parse(List<SourceFile> files) {
         Graph graph = GraphFactory.createDefaultGraph();
@@ -26,12 +28,12 @@ public final class RdfFiles {
         for (SourceFile file : files) {
             try {
                 parseInto(file, graph);
-            } catch (LoadException e) {
+            } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
-            throw new LoadException("Cannot parse the source files", problems);
+            throw new SourceException("Cannot parse the source files", problems);
         }
         return graph;
     }
@@ -48,7 +50,7 @@ public final class RdfFiles {
             errors.problems.add(file.name() + ": " + e.getMessage());
         }
         if (!errors.problems.isEmpty()) {
-            throw new LoadException("Cannot parse " + file.name(), errors.problems);
+            throw new SourceException("Cannot parse " + file.name(), errors.problems);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ShapeValidator {
         List<String> violations = findings.stream().filter(f -> f.severity().equals("Violation"))
                 .map(Finding::toString).toList();
         if (!violations.isEmpty()) {
-            throw new LoadException("The taxonomy breaks " + violations.size() + " shape constraint(s)", violations);
+            throw new SourceException("The taxonomy breaks " + violations.size() + " shape constraint(s)", violations);
         }
         return findings;
     }

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -59,7 +59,7 @@ public final class SssomReader {
                 }
             }
         } catch (IOException e) {
-            throw new LoadException(file.name() + ": cannot read: " + e.getMessage());
+            throw new SourceException(file.name() + ": cannot read: " + e.getMessage());
         }
         Map<String, Object> header = parseHeader(file, headerLines);
         Map<String, String> curies = curieMap(file, header);
@@ -72,11 +72,11 @@ public final class SssomReader {
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(String.join("\n", lines));
         } catch (YAMLException e) {
-            throw new LoadException(file.name() + ": the YAML header (lines starting with #) is malformed: "
+            throw new SourceException(file.name() + ": the YAML header (lines starting with #) is malformed: "
                     + e.getMessage().replace('\n', ' '));
         }
         if (!(parsed instanceof Map<?, ?> map)) {
-            throw new LoadException(file.name() + ", line 1: no SSSOM header: the file must open with '#' lines "
+            throw new SourceException(file.name() + ", line 1: no SSSOM header: the file must open with '#' lines "
                     + "giving " + String.join(", ", REQUIRED_HEADER));
         }
         Map<String, Object> header = new LinkedHashMap<>();
@@ -84,14 +84,14 @@ public final class SssomReader {
                 ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : v));
         List<String> missing = REQUIRED_HEADER.stream().filter(k -> header.get(k) == null).toList();
         if (!missing.isEmpty()) {
-            throw new LoadException(file.name() + ": the SSSOM header lacks " + String.join(", ", missing));
+            throw new SourceException(file.name() + ": the SSSOM header lacks " + String.join(", ", missing));
         }
         return header;
     }
 
     private static Map<String, String> curieMap(SourceFile file, Map<String, Object> header) {
         if (!(header.get("curie_map") instanceof Map<?, ?> raw)) {
-            throw new LoadException(file.name() + ": curie_map in the header must map prefixes to namespaces");
+            throw new SourceException(file.name() + ": curie_map in the header must map prefixes to namespaces");
         }
         Map<String, String> curies = new LinkedHashMap<>(MappingSet.BUILT_IN_PREFIXES);
         raw.forEach((k, v) -> curies.put(String.valueOf(k), String.valueOf(v)));
@@ -109,7 +109,7 @@ public final class SssomReader {
             List<String> missing = REQUIRED_COLUMNS.stream()
                     .filter(c -> !columns.contains(c) && !(header.containsKey(c) && PROPAGATED.contains(c))).toList();
             if (!missing.isEmpty()) {
-                throw new LoadException(file.name() + ", line " + (offset + 1) + ": missing column(s) "
+                throw new SourceException(file.name() + ", line " + (offset + 1) + ": missing column(s) "
                         + String.join(", ", missing) + " (found: " + String.join(", ", columns) + ")");
             }
             for (CSVRecord record : parser) {
@@ -137,10 +137,10 @@ public final class SssomReader {
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new LoadException(file.name() + ": cannot read the mapping table: " + e.getMessage());
+            throw new SourceException(file.name() + ": cannot read the mapping table: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
-            throw new LoadException("Bad rows in mapping set " + file.name(), problems);
+            throw new SourceException("Bad rows in mapping set " + file.name(), problems);
         }
         return rows;
     }

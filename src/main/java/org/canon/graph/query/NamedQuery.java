@@ -15,8 +15,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -35,14 +35,14 @@ public record NamedQuery(String name, String summary, String description, List<Q
     /**
      * Reads and parses a query file.
      *
-     * @throws LoadException naming the file and the line and column of a syntax error, or the header problem
+     * @throws SourceException naming the file and the line and column of a syntax error, or the header problem
      */
     public static NamedQuery read(SourceFile file) {
         String text;
         try (InputStream in = file.open()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new LoadException(file.name() + ": cannot read: " + e.getMessage());
+            throw new SourceException(file.name() + ": cannot read: " + e.getMessage());
         }
         String name = file.fileName().replaceFirst("\\.rq$", "");
         Map<String, Object> header = header(file, text);
@@ -50,19 +50,19 @@ public record NamedQuery(String name, String summary, String description, List<Q
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            throw new LoadException(file.name() + ", line " + e.getLine() + ", column " + e.getColumn() + ": "
+            throw new SourceException(file.name() + ", line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + e.getMessage());
         }
         List<QueryParam> params = new ArrayList<>();
         if (header.get("params") instanceof List<?> list) {
             for (Object o : list) {
                 if (!(o instanceof Map<?, ?> m)) {
-                    throw new LoadException(file.name() + ": each entry of params must be a map (name, type, default)");
+                    throw new SourceException(file.name() + ": each entry of params must be a map (name, type, default)");
                 }
                 try {
                     params.add(QueryParam.fromHeader(m));
                 } catch (IllegalArgumentException e) {
-                    throw new LoadException(file.name() + ": bad parameter in the header: " + e.getMessage());
+                    throw new SourceException(file.name() + ": bad parameter in the header: " + e.getMessage());
                 }
             }
         }
@@ -100,7 +100,7 @@ public record NamedQuery(String name, String summary, String description, List<Q
                 continue;
             }
             if (block == null || !block.getVars().contains(Var.alloc(p.name()))) {
-                throw new LoadException(file.name() + ": parameter '" + p.name() + "' is declared in the header "
+                throw new SourceException(file.name() + ": parameter '" + p.name() + "' is declared in the header "
                         + "but is not a variable of the VALUES block at the top of the WHERE clause");
             }
         }
@@ -117,21 +117,21 @@ public record NamedQuery(String name, String summary, String description, List<Q
             }
         }
         if (yaml.isEmpty()) {
-            throw new LoadException(file.name() + ": no '#+' header (summary, params, columns, example)");
+            throw new SourceException(file.name() + ": no '#+' header (summary, params, columns, example)");
         }
         try {
             Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.toString());
             if (!(parsed instanceof Map<?, ?> map) || map.get("summary") == null) {
-                throw new LoadException(file.name() + ": the '#+' header has no summary");
+                throw new SourceException(file.name() + ": the '#+' header has no summary");
             }
             Map<String, Object> header = new LinkedHashMap<>();
             map.forEach((k, v) -> header.put(String.valueOf(k), v));
             return header;
         } catch (RuntimeException e) {
-            if (e instanceof LoadException le) {
+            if (e instanceof SourceException le) {
                 throw le;
             }
-            throw new LoadException(file.name() + ": the '#+' header is not valid YAML: " + e.getMessage());
+            throw new SourceException(file.name() + ": the '#+' header is not valid YAML: " + e.getMessage());
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceLayout;
 
 /** All named queries of {@code sparql/}, parsed once; a file that does not parse stops start-up. */
 public final class QueryCatalog {
@@ -24,12 +24,12 @@ public final class QueryCatalog {
             try {
                 NamedQuery q = NamedQuery.read(file);
                 queries.put(q.name(), q);
-            } catch (LoadException e) {
+            } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
-            throw new LoadException("Named queries that do not parse", problems);
+            throw new SourceException("Named queries that do not parse", problems);
         }
     }
 

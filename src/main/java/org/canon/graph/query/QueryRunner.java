@@ -21,7 +21,6 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
-import org.canon.graph.config.CanonProperties;
 import org.canon.graph.store.CanonStore;
 
 /**
@@ -36,11 +35,17 @@ public final class QueryRunner {
     private final long timeoutMillis;
     private final int maxRows;
 
-    public QueryRunner(CanonStore store, QueryCatalog catalog, CanonProperties.Query limits) {
+    /** How long a named query may run and how many rows it may return. */
+    public record Limits(java.time.Duration timeout, int maxRows) {
+        /** The defaults of the {@code canon.query.*} settings: 10 s and 10,000 rows. */
+        public static final Limits DEFAULTS = new Limits(java.time.Duration.ofSeconds(10), 10_000);
+    }
+
+    public QueryRunner(CanonStore store, QueryCatalog catalog, Limits limits) {
         this.store = store;
         this.catalog = catalog;
-        this.timeoutMillis = limits.getTimeout().toMillis();
-        this.maxRows = limits.getMaxRows();
+        this.timeoutMillis = limits.timeout().toMillis();
+        this.maxRows = limits.maxRows();
     }
 
     public QueryCatalog catalog() {

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.canon.graph.TestStores;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
@@ -38,7 +38,7 @@ class MappingChecksTest {
         TestSources.edit(sources.resolve("mappings/canon-onet-curated.sssom.tsv"), "ONET:11-9111.00\t", "ONET:11-9111.07\t");
         SourceLayout layout = SourceLayout.folder(sources);
         new CanonLoader().load(layout, store);
-        QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), new CanonProperties().getQuery());
+        QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
         new MappingChecks(runner).run().forEach(r -> findings.put(r.check(), r.findings()));
     }
 

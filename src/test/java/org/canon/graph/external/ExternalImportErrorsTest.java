@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.canon.graph.TestStores;
-import org.canon.graph.load.LoadException;
+import org.canon.graph.source.SourceException;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class ExternalImportErrorsTest {
         Map<String, Graph> before = snapshot(store);
         breakIt.run();
         Throwable thrown = catchThrowable(() -> importer.importInto(List.of(data), store));
-        assertThat(thrown).isInstanceOf(LoadException.class);
+        assertThat(thrown).isInstanceOf(SourceException.class);
         assertUnchanged(before, snapshot(store));
         return thrown.getMessage();
     }
@@ -126,7 +126,7 @@ class ExternalImportErrorsTest {
 
         // the crosswalks alone find their schemes in the store, once those are there
         assertThatThrownBy(() -> importer.importInto(List.of(data.resolve("crosswalks")), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("https://w3id.org/canon/external/soc2018, which is neither imported now nor in the store");
         importer.importInto(Stream.of("soc", "isco").map(data::resolve).toList(), store);
         assertThat(importer.importInto(List.of(data.resolve("crosswalks")), store).graphSizes()).hasSize(4).containsKey(Canon.GRAPH_INFERRED);
@@ -136,9 +136,9 @@ class ExternalImportErrorsTest {
     @Test
     void aFolderWithoutOfficialFilesIsAnError() {
         assertThatThrownBy(() -> importer.importInto(List.of(TestStores.newFolder("empty")), store))
-                .isInstanceOf(LoadException.class).hasMessageContaining("holds none of the official files");
+                .isInstanceOf(SourceException.class).hasMessageContaining("holds none of the official files");
         assertThatThrownBy(() -> importer.importInto(List.of(data, data.resolve("onet")), store))
-                .isInstanceOf(LoadException.class).hasMessageContaining("O*NET files are in two folders given");
+                .isInstanceOf(SourceException.class).hasMessageContaining("O*NET files are in two folders given");
         assertThat(store.graphNames()).isEmpty();
     }
 }

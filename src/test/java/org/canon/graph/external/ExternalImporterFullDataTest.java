@@ -15,7 +15,7 @@ import org.canon.graph.store.CanonStore;
 import java.util.Map;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
@@ -138,7 +138,7 @@ class ExternalImporterFullDataTest {
     void profileCrosswalkChainsToSocIscoAndEsco() {
         SourceLayout layout = SourceLayout.folder(Path.of("."));
         new CanonLoader().load(layout, store);
-        QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), new CanonProperties().getQuery());
+        QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
         List<Map<String, Object>> rows = runner.rows("crosswalk", Map.of("code", "HEALTH.HEALTHIN8668.M3"));
         // the curated O*NET-SOC occupation and the page's own SOC code, stated
         assertThat(rows).anySatisfy(r -> {

@@ -1,5 +1,7 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceLayout;
+import org.canon.graph.source.SourceException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +54,7 @@ class LoadFailureTest {
         TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "skos:prefLabel \"Health Informatics — M3\"@en ;",
                 "skos:prefLabel \"Health Informatics — M3\"@en ;; ;; <<");
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageMatching("(?s).*data/taxonomy/health\\.ttl, line \\d+, column \\d+: .*");
         assertUnchanged();
     }
@@ -61,7 +63,7 @@ class LoadFailureTest {
     void badLiteralIsAnErrorNotAWarning() {
         TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "0.90", "\"0.9x\"^^xsd:decimal");
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
-                .isInstanceOf(LoadException.class).hasMessageContaining("data/taxonomy/health.ttl, line");
+                .isInstanceOf(SourceException.class).hasMessageContaining("data/taxonomy/health.ttl, line");
         assertUnchanged();
     }
 
@@ -70,7 +72,7 @@ class LoadFailureTest {
         TestSources.edit(sources.resolve("data/taxonomy/health.ttl"), "canon:HighConfidence ;\n    canon:confidenceScore 0.90",
                 "canon:LowConfidence ;\n    canon:confidenceScore 0.90");
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageContaining("Violation on " + Canon.profile("HEALTH.HEALTHIN8668.M3"))
                 .hasMessageContaining("0.90");
         assertUnchanged();
@@ -81,7 +83,7 @@ class LoadFailureTest {
         TestSources.edit(sources.resolve("mappings/canon-onet-curated.sssom.tsv"), "CANON:HEALTH.HEALTHIN8668.M1\t",
                 "CANON:HEALTH.HEALTHIN0000.M1\t");
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(sources), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageMatching("(?s).*mappings/canon-onet-curated\\.sssom\\.tsv, line \\d+: subject .*HEALTH\\.HEALTHIN0000\\.M1 is not a profile.*");
         assertUnchanged();
     }

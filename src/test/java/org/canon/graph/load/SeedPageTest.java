@@ -1,5 +1,6 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

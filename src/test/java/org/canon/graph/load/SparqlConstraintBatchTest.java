@@ -1,5 +1,7 @@
 package org.canon.graph.load;
 
+import org.canon.graph.source.SourceLayout;
+import org.canon.graph.source.SourceFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL2;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /** SSSOM chaining rules, and chains derived across mapping sets with confidence and path. */

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL2;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /** SSSOM TSV mapping sets: header, columns by name, RDF form, and errors that name file and line. */
@@ -54,7 +54,7 @@ class SssomReaderTest {
         assertThatThrownBy(() -> SssomReader.read(file(HEADER + """
                 subject_id\tobject_id\tmapping_justification
                 CANON:A.B1.M1\tONET:11-9111.00\tsemapv:ManualMappingCuration
-                """))).isInstanceOf(LoadException.class)
+                """))).isInstanceOf(SourceException.class)
                 .hasMessageContaining("mappings/test.sssom.tsv, line 8: missing column(s) predicate_id");
     }
 
@@ -62,13 +62,13 @@ class SssomReaderTest {
     void headerWithoutLicenceIsRefused() {
         assertThatThrownBy(() -> SssomReader.read(file(HEADER.replace("# license: https://creativecommons.org/licenses/by/4.0/\n", "")
                 + "subject_id\tpredicate_id\tobject_id\tmapping_justification\n")))
-                .isInstanceOf(LoadException.class).hasMessageContaining("mappings/test.sssom.tsv: the SSSOM header lacks license");
+                .isInstanceOf(SourceException.class).hasMessageContaining("mappings/test.sssom.tsv: the SSSOM header lacks license");
     }
 
     @Test
     void malformedYamlHeaderIsRefused() {
         assertThatThrownBy(() -> SssomReader.read(file("# curie_map: [unclosed\n# license: x\nsubject_id\n")))
-                .isInstanceOf(LoadException.class).hasMessageContaining("YAML header");
+                .isInstanceOf(SourceException.class).hasMessageContaining("YAML header");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SssomReaderTest {
                 CANON:A.B1.M2\towl:sameAs\tONET:11-9111.00\tsemapv:ManualMappingCuration\t0.8
                 CANON:A.B1.M3\tskos:broadMatch\tONET:11-9111.00\tsemapv:ManualMappingCuration\t1.7
                 CANON:A.B1.M4\tskos:broadMatch\tONET:11-9111.00\tManualMappingCuration\t0.5
-                """))).isInstanceOf(LoadException.class)
+                """))).isInstanceOf(SourceException.class)
                 .hasMessageContaining("line 9: object_id 'NOPE:11-9111.00' uses prefix 'NOPE'")
                 .hasMessageContaining("line 10: predicate_id owl:sameAs is not a SKOS mapping relation")
                 .hasMessageContaining("line 11: confidence 1.7 is outside [0, 1]")

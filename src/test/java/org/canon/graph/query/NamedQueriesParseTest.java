@@ -7,9 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceFile;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceLayout;
 import org.junit.jupiter.api.Test;
 
 /** Every file of sparql/ parses, with a complete header; a broken file is reported with its line and column. */
@@ -39,7 +39,7 @@ class NamedQueriesParseTest {
     void syntaxErrorNamesFileLineAndColumn() {
         SourceFile bad = new SourceFile("sparql/bad.rq", () -> new ByteArrayInputStream(
                 "#+ summary: broken\nSELECT * WHERE { ?s ?p }\n".getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> new QueryCatalog(List.of(bad))).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> new QueryCatalog(List.of(bad))).isInstanceOf(SourceException.class)
                 .hasMessageContaining("sparql/bad.rq, line 2, column");
     }
 
@@ -52,7 +52,7 @@ class NamedQueriesParseTest {
                 #+     default: X
                 SELECT * WHERE { ?s ?p ?code }
                 """.getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> new QueryCatalog(List.of(bad))).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> new QueryCatalog(List.of(bad))).isInstanceOf(SourceException.class)
                 .hasMessageContaining("parameter 'code' is declared in the header but is not a variable of the VALUES block");
     }
 }

@@ -23,7 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,7 @@ class QueryCasesTest {
         store = TestStores.open("queries");
         SourceLayout layout = SourceLayout.folder(Path.of("."));
         new CanonLoader().load(layout, store);
-        runner = new QueryRunner(store, new QueryCatalog(layout), new CanonProperties().getQuery());
+        runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
     }
 
     @AfterAll

@@ -20,7 +20,7 @@ import org.canon.graph.CanonGraphApplication;
 import org.canon.graph.TestSources;
 import org.canon.graph.TestStores;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceLayout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

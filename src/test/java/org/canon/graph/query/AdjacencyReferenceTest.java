@@ -1,5 +1,7 @@
-package org.canon.graph.bench;
+package org.canon.graph.query;
 
+import org.canon.graph.bench.GeneratedTaxonomy;
+import org.canon.graph.bench.TaxonomyGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,8 +11,8 @@ import java.util.Map;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceFile;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * they must give exactly the rows of the plain forms that scan ({@code src/test/resources/queries-reference/}), for
  * every parameter, on a generated taxonomy of several functions with retired profiles and a partial last focus.
  */
-class QueryReferenceTest {
+class AdjacencyReferenceTest {
     static final Path REFERENCE = Path.of("src/test/resources/queries-reference");
     static CanonStore store;
     static QueryRunner runner;
@@ -39,7 +41,7 @@ class QueryReferenceTest {
         new CanonLoader().load(SourceLayout.folder(sources), store);
         runner = new QueryRunner(store, new QueryCatalog(List.of(SourceFile.of(Path.of("sparql/adjacency.rq")),
                 SourceFile.of(Path.of("sparql/career-paths.rq")), SourceFile.of(REFERENCE.resolve("adjacency-all-pairs.rq")),
-                SourceFile.of(REFERENCE.resolve("career-paths-scan.rq")))), new CanonProperties.Query());
+                SourceFile.of(REFERENCE.resolve("career-paths-scan.rq")))), QueryRunner.Limits.DEFAULTS);
         runner.rows("adjacency-all-pairs", Map.of("code", t.samples().get(0).profileCode(), "limit", "1000"))
                 .forEach(r -> codes.add((String) r.get("profileCode")));
     }

@@ -1,6 +1,7 @@
-package org.canon.graph.load;
+package org.canon.graph.config;
 
-import org.canon.graph.config.CanonProperties;
+import org.canon.graph.source.SourceLayout;
+import org.canon.graph.load.CanonLoader;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.canon.graph.hardening;
+package org.canon.graph.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,8 @@ import java.util.Map;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.SourceFile;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceFile;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.query.QueryTimeoutException;
@@ -50,14 +50,13 @@ class RunawayQueryTest {
                 """.getBytes(StandardCharsets.UTF_8)));
         List<SourceFile> files = new ArrayList<>(SourceLayout.folder(Path.of(".")).queryFiles());
         files.add(file);
-        CanonProperties.Query limits = new CanonProperties().getQuery();
-        limits.setTimeout(Duration.ofMillis(500));
+        QueryRunner.Limits limits = new QueryRunner.Limits(Duration.ofMillis(500), 10_000);
         QueryRunner runner = new QueryRunner(store, new QueryCatalog(files), limits);
         assertThatThrownBy(() -> runner.rows("cross-product", Map.of()))
                 .isInstanceOf(QueryTimeoutException.class)
                 .hasMessageContaining("cross-product").hasMessageContaining("500 ms");
         // the store keeps answering
-        QueryRunner normal = new QueryRunner(store, new QueryCatalog(files), new CanonProperties().getQuery());
+        QueryRunner normal = new QueryRunner(store, new QueryCatalog(files), QueryRunner.Limits.DEFAULTS);
         assertThat(normal.rows("adjacency", Map.of("limit", "3"))).hasSize(3);
     }
 }

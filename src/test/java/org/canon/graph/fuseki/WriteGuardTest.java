@@ -1,4 +1,4 @@
-package org.canon.graph.hardening;
+package org.canon.graph.fuseki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** With canon.admin.password set, writes need those credentials: refused without, accepted with. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DisabledIfSystemProperty(named = "canon.test.store-mode", matches = "remote")
-class WriteCredentialsTest {
+class WriteGuardTest {
     final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     @Autowired FusekiLauncher fuseki;
 

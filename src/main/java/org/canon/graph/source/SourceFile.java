@@ -1,4 +1,4 @@
-package org.canon.graph.load;
+package org.canon.graph.source;
 
 import java.io.IOException;
 import java.io.InputStream;

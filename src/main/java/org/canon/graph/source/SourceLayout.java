@@ -1,4 +1,4 @@
-package org.canon.graph.load;
+package org.canon.graph.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +31,7 @@ public final class SourceLayout {
     /** A checkout (or any folder with the same layout). */
     public static SourceLayout folder(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new LoadException("Source folder " + root.toAbsolutePath() + " does not exist");
+            throw new SourceException("Source folder " + root.toAbsolutePath() + " does not exist");
         }
         return new SourceLayout(root);
     }

@@ -1,4 +1,4 @@
-package org.canon.graph.hardening;
+package org.canon.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,8 +19,8 @@ import org.canon.graph.TestSources;
 import org.canon.graph.TestStores;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
-import org.canon.graph.load.LoadException;
-import org.canon.graph.load.SourceLayout;
+import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.store.StoreDigest;
 import org.junit.jupiter.api.DynamicTest;
@@ -73,7 +73,7 @@ class BadInputCorpusTest extends ServiceTestBase {
         return tests.stream();
     }
 
-    /** Copies the sources, applies the case's edit, loads, and expects a LoadException matching {@code error}. */
+    /** Copies the sources, applies the case's edit, loads, and expects a SourceException matching {@code error}. */
     @SuppressWarnings("unchecked")
     void source(Map<String, Object> c) throws IOException {
         Path root = TestSources.copy("bad");
@@ -90,13 +90,13 @@ class BadInputCorpusTest extends ServiceTestBase {
         }
         String error = String.valueOf(c.get("error"));
         assertThatThrownBy(() -> new CanonLoader().load(SourceLayout.folder(root), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageMatching("(?s).*" + error + ".*");
     }
 
     /**
      * Copies the official-format fixtures (src/test/resources/external), applies the case's edit, imports them
-     * into the service's store, and expects a LoadException matching {@code error}.
+     * into the service's store, and expects a SourceException matching {@code error}.
      */
     @SuppressWarnings("unchecked")
     void importFiles(Map<String, Object> c) throws IOException {
@@ -117,7 +117,7 @@ class BadInputCorpusTest extends ServiceTestBase {
                     String.valueOf(edit.get("with")));
         }
         assertThatThrownBy(() -> new ExternalImporter().importInto(List.of(root), store))
-                .isInstanceOf(LoadException.class)
+                .isInstanceOf(SourceException.class)
                 .hasMessageMatching("(?s).*" + c.get("error") + ".*");
     }
 

@@ -1,4 +1,4 @@
-package org.canon.graph.hardening;
+package org.canon.graph.fuseki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The public endpoints as an attacker meets them: no outbound requests through SERVICE, answers capped in
- * size, CORS open to reads only. (Writes are covered by {@link WriteCredentialsTest} and the bad-input corpus.)
+ * size, CORS open to reads only. (Writes are covered by {@link WriteGuardTest} and the bad-input corpus.)
  * These are the embedded Fuseki's own policies, so they are not run over a remote store.
  */
 @DisabledIfSystemProperty(named = "canon.test.store-mode", matches = "remote")
-class SecurityTests extends ServiceTestBase {
+class FusekiPoliciesTest extends ServiceTestBase {
 
     @Test
     void serviceClauseReachesNoOtherHost() throws Exception {
