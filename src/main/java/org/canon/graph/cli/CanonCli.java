@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.canon.graph.bench.BenchCommands;
 import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.external.ExternalImporter;
@@ -31,8 +30,6 @@ import org.springframework.stereotype.Component;
  *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
  *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
  *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
- *   <li>{@code generate}: write a synthetic taxonomy of {@code --profiles=N} profiles (see {@link BenchCommands}).</li>
- *   <li>{@code bench}: run the benchmark at {@code --sizes=1000,10000,100000} (see {@link BenchCommands}).</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -45,24 +42,19 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
             "import", "import O*NET, SOC 2018, ISCO-08, ESCO and their crosswalks from FOLDER... (all or nothing)",
             "check", "run the mapping checks (sparql/check-*.rq) over the store and list the doubtful mappings",
-            "generate", "write a synthetic taxonomy: --profiles=N [--seed=42] [--out=target/generated/N]",
-            "bench", "run the benchmark: [--sizes=1000,10000,100000] [--seed=42] (see the README)",
             "help", "list the commands");
 
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
-    private final BenchCommands bench;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
-                    BenchCommands bench) {
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks) {
         this.layout = layout;
         this.store = store;
         this.checks = checks;
-        this.bench = bench;
     }
 
     /** Whether the program arguments name a command (rather than starting the service). */
@@ -76,7 +68,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
                 "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "check", w -> check(),
-                "help", w -> help(), "generate", w -> bench.generate(args), "bench", w -> bench.bench(args));
+                "help", w -> help());
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (SourceException e) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.canon.graph.config.CanonProperties;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -47,8 +46,7 @@ public final class Benchmark {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         long seed = 42;
         Path work = Path.of("target/bench");
-        Path results = Path.of("src/bench/results");
-        Path readme = Path.of("README.md");
+        Path results = Path.of(BenchMain.RESULTS);
         SourceLayout sources = SourceLayout.shipped();
         String command = "bench";
         int warmup = 20;
@@ -66,17 +64,15 @@ public final class Benchmark {
         int clients = 4;
         List<String> throughputQueries = List.of("crosswalk", "skills", "adjacency");
         boolean http = true;
-        Path serviceJar;
+        Path serviceJar = Path.of("target", "canon-graph.jar");
         String serviceHeap = "4g";
 
         public Builder sizes(List<Integer> v) { sizes = List.copyOf(v); return this; }
         public Builder seed(long v) { seed = v; return this; }
         /** Where taxonomies, stores and logs are written (default target/bench). */
         public Builder work(Path v) { work = v; return this; }
-        /** Where latest.json and latest.md are written (default src/bench/results); null for nowhere. */
+        /** Where latest.json and latest.md are written (default docs/benchmarks); null for nowhere. */
         public Builder results(Path v) { results = v; return this; }
-        /** The README whose benchmark section is replaced (default README.md, if it has the markers); null for none. */
-        public Builder readme(Path v) { readme = v; return this; }
         /** Where ontology, shapes, queries and core.ttl come from (default: shipped). */
         public Builder sources(SourceLayout v) { sources = v; return this; }
         /** The command line recorded in the results. */
@@ -91,7 +87,7 @@ public final class Benchmark {
         public Builder throughput(int requests, int clientThreads) { throughputRequests = requests; clients = clientThreads; return this; }
         /** Whether to start the service and measure the HTTP paths (default true). */
         public Builder http(boolean v) { http = v; return this; }
-        /** The jar to start the service from (default: the running jar, else target/canon-graph.jar). */
+        /** The jar to start the service from (default target/canon-graph.jar). */
         public Builder serviceJar(Path v) { serviceJar = v; return this; }
         public Builder serviceHeap(String v) { serviceHeap = v; return this; }
 
@@ -99,12 +95,9 @@ public final class Benchmark {
             if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
                 throw new IllegalArgumentException("sizes must be one or more positive numbers: " + sizes);
             }
-            if (http && serviceJar == null) {
-                serviceJar = runningJar();
-            }
             if (http && (serviceJar == null || !Files.isRegularFile(serviceJar))) {
                 throw new IllegalArgumentException("No service jar to start (" + serviceJar + "): build it with "
-                        + "./mvnw -DskipTests package, or run without HTTP");
+                        + "./mvnw -DskipTests package, or run with --http=false");
             }
             return new Benchmark(this);
         }
@@ -116,7 +109,7 @@ public final class Benchmark {
         BenchResults.Settings settings = new BenchResults.Settings(s.warmup, s.iterations, s.largeWarmup,
                 s.largeIterations, s.largeFrom, s.queryBudget.toSeconds(), s.samples, s.loadRepeats, s.throughputRequests,
                 s.clients, "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none");
-        ResultsWriter writer = new ResultsWriter(s.results, s.readme);
+        ResultsWriter writer = new ResultsWriter(s.results);
         List<BenchResults.SizeRun> runs = new ArrayList<>();
         BenchResults results = null;
         for (int size : s.sizes) {
@@ -227,14 +220,5 @@ public final class Benchmark {
     private void say(int profiles, String what) {
         log.printf("[bench %,d] %s%n", profiles, what);
         log.flush();
-    }
-
-    /** The jar this code runs from, when started with {@code java -jar}; else target/canon-graph.jar. */
-    static Path runningJar() {
-        String classPath = System.getProperty("java.class.path", "");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            return Path.of(classPath);
-        }
-        return Path.of("target", "canon-graph.jar");
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one benchmark run measured, as written to {@code src/bench/results/latest.json}. Times are wall-clock
+ * Everything one benchmark run measured, as written to {@code docs/benchmarks/latest.json}. Times are wall-clock
  * unless named CPU; the CPU figures are the benchmark process's own CPU time, which the other work on a shared
  * machine does not inflate as much.
  */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * under 50 ms median, skills and crosswalk under 20 ms median (through Java, over the store), no named query growing
  * with the square of the size (growth exponent from the next smaller size below 1.5), the project's load within 2x
  * of the bulk loader, and the REST API within 1.3x of the raw SPARQL endpoint in requests per second. A missed
- * target says by how much; the reasons are in {@code src/bench/analysis.md}.
+ * target says by how much; the reasons are in {@code docs/benchmarks/analysis.md}.
  */
 final class Targets {
     private Targets() {}

@@ -11,19 +11,17 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes benchmark results: {@code latest.json} (every figure), {@code latest.md} (the tables, followed by
- * {@code analysis.md} of the folder above when there is one), and the same tables into the README between the lines
- * {@value #START} and {@value #END}.
+ * Writes benchmark results into a folder: {@code latest.json} (every figure) and {@code latest.md} (the tables,
+ * followed by the folder's {@code analysis.md} when there is one). {@link #headline} is the short table of targets
+ * that the project's README shows between the lines {@value #START} and {@value #END}.
  */
 final class ResultsWriter {
     static final String START = "<!-- bench:start -->";
     static final String END = "<!-- bench:end -->";
     private final Path folder;
-    private final Path readme;
 
-    ResultsWriter(Path folder, Path readme) {
+    ResultsWriter(Path folder) {
         this.folder = folder;
-        this.readme = readme;
     }
 
     void write(BenchResults r) {
@@ -32,18 +30,9 @@ final class ResultsWriter {
                 Files.createDirectories(folder);
                 JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
                 Files.writeString(folder.resolve("latest.json"), json.writeValueAsString(r) + "\n");
-                Path analysis = folder.toAbsolutePath().getParent().resolve("analysis.md");
+                Path analysis = folder.resolve("analysis.md");
                 Files.writeString(folder.resolve("latest.md"), "# Benchmark results\n\n" + tables(r)
                         + (Files.exists(analysis) ? "\n" + Files.readString(analysis) : ""));
-            }
-            if (readme != null && Files.exists(readme)) {
-                String text = Files.readString(readme);
-                int start = text.indexOf(START);
-                int end = text.indexOf(END);
-                if (start >= 0 && end > start) {
-                    Files.writeString(readme, text.substring(0, start + START.length()) + "\n" + tables(r)
-                            + text.substring(end));
-                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the results", e);
@@ -59,6 +48,20 @@ final class ResultsWriter {
         }
     }
 
+    /** The headline: the table of targets, the run's date and size, for the README. */
+    static String headline(BenchResults r) {
+        return String.format(Locale.ROOT, "Run of %s on %s, %d cores:%n%n", r.date().substring(0, 10), r.machine().cpu(),
+                r.machine().cores())
+                + targets(r);
+    }
+
+    private static String targets(BenchResults r) {
+        StringBuilder md = new StringBuilder("| target | profiles | measured | limit | met |\n|---|---:|---|---|---|\n");
+        r.targets().forEach(t -> md.append(row(t.target(), num(t.profiles()), t.measured(), t.limit(),
+                t.met() ? "yes" : "**no** (" + t.note().replace("missed: ", "") + ")")));
+        return md.toString();
+    }
+
     /** The Markdown tables of a run. */
     static String tables(BenchResults r) {
         StringBuilder md = new StringBuilder();
@@ -70,9 +73,7 @@ final class ResultsWriter {
         md.append(String.join("; ", r.runs().stream().map(s -> String.format(Locale.ROOT, "%,d profiles: %.0f ms, %.1f / %.1f",
                 s.profiles(), s.cpuReferenceMs(), s.loadAverageBefore(), s.loadAverageAfter())).toList())).append(".\n\n");
 
-        md.append("**Targets**\n\n| target | profiles | measured | limit | met |\n|---|---:|---|---|---|\n");
-        r.targets().forEach(t -> md.append(row(t.target(), num(t.profiles()), t.measured(), t.limit(),
-                t.met() ? "yes" : "**no** (" + t.note().replace("missed: ", "") + ")")));
+        md.append("**Targets**\n\n").append(targets(r));
 
         md.append("\n**Load**: the project's load (parse, SHACL validation, mapping checks, TDB2 write) against TDB2's bulk "
                 + "loader (phased, the `tdb2.tdbloader` default) on the same files, same run; ratio = project / bulk. "
