@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.system.Txn;
+import org.canon.graph.TestQueries;
 import org.canon.graph.TestStores;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.query.QueryCatalog;
@@ -28,17 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProfileCardTest {
     static final String CODE = "HEALTH.HEALTHIN8668.M3";
-    static final String PREFIXES = """
-            PREFIX canon: <https://w3id.org/canon/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX dqv: <http://www.w3.org/ns/dqv#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX sssom: <https://w3id.org/sssom/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            """;
     static CanonStore store;
     static ProfileService profiles;
     static ProfileCard card;
@@ -58,25 +44,11 @@ class ProfileCardTest {
     }
 
     static List<Map<String, String>> select(String query) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (RDFConnection conn = store.connect()) {
-            Txn.executeRead(conn, () -> conn.querySelect(PREFIXES + query, (QuerySolution s) -> {
-                Map<String, String> row = new LinkedHashMap<>();
-                s.varNames().forEachRemaining(v -> {
-                    if (s.get(v) != null) {
-                        row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.getResource(v).getURI());
-                    }
-                });
-                rows.add(row);
-            }));
-        }
-        return rows;
+        return TestQueries.select(store, query);
     }
 
     static Map<String, String> one(String query) {
-        List<Map<String, String>> rows = select(query);
-        assertThat(rows).as(query).hasSize(1);
-        return rows.get(0);
+        return TestQueries.one(store, query);
     }
 
     static List<String> column(String query, String column) {
