@@ -115,7 +115,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         List<MappingChecks.Result> results = checks.getObject().run();
         for (MappingChecks.Result r : results) {
             out.println(r.check() + ": " + r.findings().size() + " finding(s) - " + r.summary());
-            r.findings().forEach(f -> out.println("  " + f.getOrDefault("profileCode", "") + "  " + f.get("problem")));
+            r.findings().forEach(f -> out.println("  " + f.profileCode() + "  " + f.problem()));
         }
         out.println("OK: " + results.size() + " checks, " + results.stream().mapToInt(r -> r.findings().size()).sum()
                 + " finding(s)");

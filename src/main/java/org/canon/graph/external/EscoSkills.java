@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceFile;
+import org.canon.graph.vocab.External;
 
 /**
  * ESCO's skills pillar as far as its CSV export describes it: the skill groups ({@code skillGroups_en.csv}: code,
@@ -107,7 +108,7 @@ final class EscoSkills {
     private String skill(String iri) {
         if (skills.add(iri)) {
             g.type(iri, SKOS.Concept.getURI());
-            g.type(iri, ExternalIris.ESCO_MODEL + "Skill");
+            g.type(iri, External.EscoSkill.getURI());
             g.inScheme(iri, ESCO_SKILLS_SCHEME);
         }
         return iri;

@@ -12,7 +12,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.Sssom;
 
 /**
  * One SSSOM mapping set, read from its TSV file, and its RDF form: a {@code sssom:MappingSet} whose
@@ -23,8 +26,7 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
 
     /** Prefixes known without declaration. */
     public static final Map<String, String> BUILT_IN_PREFIXES = Map.of(
-            "skos", Canon.SKOS, "semapv", Canon.SEMAPV, "owl", "http://www.w3.org/2002/07/owl#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "sssom", Canon.SSSOM);
+            "skos", SKOS.uri, "semapv", Sssom.SEMAPV, "owl", OWL2.NS, "rdfs", RDFS.uri, "sssom", Sssom.NS);
 
     /** The mapping set's IRI. */
     public String id() {
@@ -49,13 +51,13 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
         static Row of(Map<String, String> values, Map<String, String> curies, long line) {
             String subject = expand(require(values, "subject_id"), curies, "subject_id");
             String predicate = expand(require(values, "predicate_id"), curies, "predicate_id");
-            if (!SssomReader.PREDICATES.contains(predicate)) {
+            if (!Sssom.SKOS_MAPPING_PREDICATES.contains(predicate)) {
                 throw new IllegalArgumentException("predicate_id " + values.get("predicate_id") + " is not a SKOS "
                         + "mapping relation (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch)");
             }
             String object = expand(require(values, "object_id"), curies, "object_id");
             String justification = expand(require(values, "mapping_justification"), curies, "mapping_justification");
-            if (!justification.startsWith(Canon.SEMAPV)) {
+            if (!justification.startsWith(Sssom.SEMAPV)) {
                 throw new IllegalArgumentException("mapping_justification " + values.get("mapping_justification")
                         + " is not a semapv term (e.g. semapv:ManualMappingCuration)");
             }
@@ -126,7 +128,7 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
     public Graph toGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         Node set = NodeFactory.createURI(id());
-        g.add(set, RDF.type.asNode(), sssom("MappingSet"));
+        g.add(set, RDF.type.asNode(), Sssom.MappingSet.asNode());
         g.add(set, DCTerms.license.asNode(), NodeFactory.createURI(String.valueOf(header.get("license"))));
         for (String key : List.of("mapping_set_version", "mapping_set_title", "mapping_set_description",
                 "mapping_tool", "mapping_date", "comment")) {
@@ -141,14 +143,14 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             g.add(s, p, o);
             Node m = NodeFactory.createURI(row.slots().getOrDefault("record_id",
                     id() + "/" + row.localSubject() + "--" + row.localObject()));
-            g.add(set, sssom("mappings"), m);
+            g.add(set, Sssom.mappings.asNode(), m);
             g.add(m, RDF.type.asNode(), OWL2.Axiom.asNode());
             g.add(m, OWL2.annotatedSource.asNode(), s);
             g.add(m, OWL2.annotatedProperty.asNode(), p);
             g.add(m, OWL2.annotatedTarget.asNode(), o);
-            g.add(m, sssom("mapping_justification"), NodeFactory.createURI(row.justification()));
+            g.add(m, Sssom.mapping_justification.asNode(), NodeFactory.createURI(row.justification()));
             if (row.confidence() != null) {
-                g.add(m, sssom("confidence"),
+                g.add(m, Sssom.confidence.asNode(),
                         NodeFactory.createLiteralDT(row.confidence().toPlainString(), XSDDatatype.XSDdecimal));
             }
             row.slots().forEach((slot, value) -> {
@@ -167,7 +169,8 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
         return g;
     }
 
-    private static Node sssom(String local) {
-        return NodeFactory.createURI(Canon.SSSOM + local);
+    /** The property of a slot given by name in the header or a column of the table. */
+    private static Node sssom(String slot) {
+        return Sssom.slot(slot).asNode();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,11 +35,6 @@ public final class SssomReader {
     /** Slots that may be given once in the header for every row (SSSOM's propagatable slots, the ones used here). */
     private static final List<String> PROPAGATED =
             List.of("mapping_tool", "mapping_date", "author_id", "subject_source", "object_source", "mapping_justification");
-    /** The mapping predicates accepted. */
-    public static final Set<String> PREDICATES = Set.of(
-            "http://www.w3.org/2004/02/skos/core#exactMatch", "http://www.w3.org/2004/02/skos/core#closeMatch",
-            "http://www.w3.org/2004/02/skos/core#broadMatch", "http://www.w3.org/2004/02/skos/core#narrowMatch",
-            "http://www.w3.org/2004/02/skos/core#relatedMatch");
 
     public static MappingSet read(SourceFile file) {
         List<String> headerLines = new ArrayList<>();

@@ -108,6 +108,11 @@ public final class QueryRunner {
         return rows;
     }
 
+    /** Rows of a SELECT, each turned into a typed answer by {@code as}. */
+    public <T> List<T> rows(String name, Map<String, String> params, java.util.function.Function<QueryRow, T> as) {
+        return rows(name, params).stream().map(row -> as.apply(new QueryRow(row))).toList();
+    }
+
     /** A term as a plain Java value. */
     static Object plain(Node n) {
         if (n.isURI()) {
