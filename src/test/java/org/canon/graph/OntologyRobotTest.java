@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ontology as OWL tools see it, checked with ROBOT (the OBO Foundry's OWL tool): {@code ontology/canon.ttl} and
- * the ESCO alignment with its import closure are in the OWL 2 DL profile, and {@code robot report} with
- * {@code ontology/robot/report-profile.txt} finds no ERROR. Each check also runs over a small broken fixture
+ * the ESCO alignment with its import closure are in the OWL 2 DL profile, {@code robot report} with
+ * {@code ontology/robot/report-profile.txt} finds no ERROR, and HermiT finds the ontology with the whole taxonomy
+ * consistent. Each check also runs over a small broken fixture
  * ({@code src/test/resources/ontology/}) and must fail there, so a check that cannot fail does not pass unnoticed.
  *
  * <p>ROBOT runs in a JVM of its own, on the classpath the build writes to {@code target/robot/classpath.txt}
@@ -72,6 +73,25 @@ class OntologyRobotTest {
                 "missing-skos-definition https://w3id.org/canon/ontology#TrackSource",
                 "missing-is-defined-by https://w3id.org/canon/ontology#TrackSource");
         assertThat(errors).noneMatch(e -> e.endsWith("#Track") && e.contains("missing"));
+    }
+
+    @Test
+    void ontologyWithTheTaxonomyIsConsistentForHermit() throws Exception {
+        List<String> args = new ArrayList<>(List.of("merge", "--input", "ontology/canon.ttl"));
+        try (var files = Files.list(Path.of("data/taxonomy"))) {
+            files.filter(f -> f.toString().endsWith(".ttl")).sorted().forEach(f -> args.addAll(List.of("--input", f.toString())));
+        }
+        args.addAll(List.of("reason", "--reasoner", "HermiT", "--output", OUT.resolve("reasoned.ttl").toString()));
+        Run run = robot(args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.output()).isZero();
+    }
+
+    @Test
+    void individualOfDisjointClassesIsInconsistent() throws Exception {
+        Run run = robot("merge", "--input", "ontology/canon.ttl", "--input", FIXTURES.resolve("inconsistent.ttl").toString(),
+                "reason", "--reasoner", "HermiT", "--output", OUT.resolve("inconsistent.ttl").toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.output()).containsIgnoringCase("inconsistent");
     }
 
     private static String validateDl(Path ontology, String output) throws Exception {
