@@ -34,6 +34,7 @@ final class FunctionWriter {
     static final Node PREF_LABEL = uri(Canon.SKOS + "prefLabel");
     static final Node DEFINITION = uri(Canon.SKOS + "definition");
     static final Node DESCRIPTION = uri(Canon.DCTERMS + "description");
+    static final Node CONCEPT = uri(Canon.SKOS + "Concept");
     static final Node TAXONOMY = uri(Canon.ID + "scheme/canon");
     static final Node SKILLS = uri(Canon.ID + "scheme/canon-skills");
     private static final int POOL = 8;
@@ -63,8 +64,10 @@ final class FunctionWriter {
             List<Vocabulary.SkillTopic> topics = shuffled(words.skillTopics(), random);
             List<Vocabulary.SkillTopic> pool = topics.subList(0, POOL);
             out.add(fn, A, canon("Function"));
+            out.add(fn, A, CONCEPT);
             out.add(fn, IN_SCHEME, TAXONOMY);
             out.add(fn, uri(Canon.SKOS + "topConceptOf"), TAXONOMY);
+            out.add(TAXONOMY, uri(Canon.SKOS + "hasTopConcept"), fn);
             out.add(fn, NOTATION, str(f.code()));
             out.add(fn, PREF_LABEL, en(f.name()));
             out.add(fn, DEFINITION, en(texts.functionDefinition(f)));
@@ -101,6 +104,7 @@ final class FunctionWriter {
         }
         List<Vocabulary.SkillTopic> own = shuffled(words.skillTopics(), random).subList(0, 6 + random.nextInt(4));
         out.add(node, A, canon("Focus"));
+        out.add(node, A, CONCEPT);
         out.add(node, IN_SCHEME, TAXONOMY);
         out.add(node, BROADER, id("function", f.code()));
         out.add(node, canon("function"), id("function", f.code()));
@@ -124,6 +128,7 @@ final class FunctionWriter {
 
     private void skill(TurtleStream out, Node skill, Vocabulary.SkillTopic t, String context, Node broader) {
         out.add(skill, A, canon("Skill"));
+        out.add(skill, A, CONCEPT);
         out.add(skill, IN_SCHEME, SKILLS);
         out.add(skill, PREF_LABEL, en(t.name()));
         out.add(skill, DEFINITION, en(t.definition().replace("{context}", Texts.lower(context))));

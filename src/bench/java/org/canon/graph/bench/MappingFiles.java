@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * The two SSSOM mapping sets of a synthetic taxonomy, written as the profiles are: {@code canon-onet-curated}
  * (every profile to a real O*NET-SOC 2019 occupation) and {@code canon-soc-resolver} (some profiles to a SOC 2018
  * code, as a resolver tool would print them, now and then the wrong one). Same names and header keys as the
- * shipped sets, so the generated checkout is a drop-in replacement.
+ * shipped sets, so the generated checkout is a drop-in replacement; both conform to the SSSOM schema (set slots in the
+ * header, CURIEs for entity references, a justification on every row).
  */
 final class MappingFiles implements AutoCloseable {
     /** A fixed mapping date, so that the files depend only on size and seed. */
@@ -25,6 +26,8 @@ final class MappingFiles implements AutoCloseable {
             #   ONET: https://w3id.org/canon/external/onet-soc/
             #   SOC: https://w3id.org/canon/external/soc2018/
             #   CANONORG: https://w3id.org/canon/id/agent/
+            #   CANONSCHEME: https://w3id.org/canon/id/scheme/
+            #   CANONEXT: https://w3id.org/canon/external/
             #   semapv: https://w3id.org/semapv/vocab/
             #   skos: http://www.w3.org/2004/02/skos/core#
             """;
@@ -44,12 +47,14 @@ final class MappingFiles implements AutoCloseable {
                     #   Synthetic mapping set (%s): every profile mapped to a real O*NET-SOC 2019 occupation
                     #   of its function's occupation family, management-track profiles to a management occupation.
                     # license: https://creativecommons.org/licenses/by/4.0/
-                    # mapping_justification: semapv:ManualMappingCuration
-                    # author_id: CANONORG:job-architecture-team
                     # mapping_date: "%s"
-                    # object_source: https://w3id.org/canon/external/onet-soc
+                    # creator_id:
+                    #   - CANONORG:job-architecture-team
+                    # subject_source: CANONSCHEME:canon
+                    # object_source: CANONEXT:onet-soc
                     """.formatted(MAPPING_DATE, generatedBy, MAPPING_DATE),
-                    "subject_id", "subject_label", "predicate_id", "object_id", "object_label", "confidence", "comment");
+                    "subject_id", "subject_label", "predicate_id", "object_id", "object_label", "mapping_justification",
+                    "author_id", "confidence", "comment");
             resolver = open(folder.resolve("canon-soc-resolver.sssom.tsv"), """
                     # mapping_set_id: https://w3id.org/canon/mappings/canon-soc-resolver
                     # mapping_set_version: "%s"
@@ -59,10 +64,13 @@ final class MappingFiles implements AutoCloseable {
                     #   profile pages, machine output that is sometimes wrong.
                     # license: https://creativecommons.org/licenses/by/4.0/
                     # mapping_tool: jfm-factory.resolve
-                    # mapping_justification: semapv:UnspecifiedMatching
-                    # object_source: https://w3id.org/canon/external/soc2018
+                    # creator_id:
+                    #   - CANONORG:job-architecture-team
+                    # subject_source: CANONSCHEME:canon
+                    # object_source: CANONEXT:soc2018
                     """.formatted(MAPPING_DATE, generatedBy),
-                    "subject_id", "subject_label", "predicate_id", "object_id", "object_label", "comment");
+                    "subject_id", "subject_label", "predicate_id", "object_id", "object_label", "mapping_justification",
+                    "comment");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the mapping sets in " + folder, e);
         }
@@ -71,7 +79,8 @@ final class MappingFiles implements AutoCloseable {
     /** The curated mapping of one profile. */
     void curated(String code, String title, String predicate, Vocabulary.Occupation to, BigDecimal confidence,
                  String comment) {
-        print(curated, "CANON:" + code, title, predicate, "ONET:" + to.code(), to.title(), confidence.toPlainString(), comment);
+        print(curated, "CANON:" + code, title, predicate, "ONET:" + to.code(), to.title(), "semapv:ManualMappingCuration",
+                "CANONORG:job-architecture-team", confidence.toPlainString(), comment);
     }
 
     /**
@@ -80,7 +89,7 @@ final class MappingFiles implements AutoCloseable {
      */
     void resolver(String code, String title, Vocabulary.Occupation to) {
         print(resolver, "CANON:" + code, title, "skos:broadMatch", "SOC:" + to.socCode(),
-                to.code().endsWith(".00") ? to.title() : "",
+                to.code().endsWith(".00") ? to.title() : "", "semapv:UnspecifiedMatching",
                 "As printed on the profile page: code=" + to.socCode() + " source=jfm-factory.resolve");
     }
 

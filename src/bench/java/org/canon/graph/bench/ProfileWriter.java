@@ -2,6 +2,8 @@ package org.canon.graph.bench;
 
 import static org.canon.graph.bench.FunctionWriter.A;
 import static org.canon.graph.bench.FunctionWriter.BROADER;
+import static org.canon.graph.bench.FunctionWriter.CONCEPT;
+import static org.canon.graph.bench.FunctionWriter.DEFINITION;
 import static org.canon.graph.bench.FunctionWriter.DESCRIPTION;
 import static org.canon.graph.bench.FunctionWriter.IN_SCHEME;
 import static org.canon.graph.bench.FunctionWriter.NOTATION;
@@ -63,10 +65,13 @@ final class ProfileWriter {
             String statusName = status < 78 ? "Approved" : status < 95 ? "Draft" : "Retired";
             BigDecimal score = BigDecimal.valueOf(40 + random.nextInt(59), 2);
             out.add(p, A, canon("Profile"));
+            out.add(p, A, CONCEPT);
             out.add(p, IN_SCHEME, TAXONOMY);
             out.add(p, BROADER, id("focus", focus.code()));
             out.add(p, NOTATION, str(code));
             out.add(p, PREF_LABEL, en(title));
+            out.add(p, DEFINITION, en(focus.name() + " at level " + level.name() + " on the "
+                    + (level.management() ? "management" : "individual-contributor") + " track."));
             if (random.nextInt(10) < 4) {
                 out.add(p, uri(Canon.SKOS + "altLabel"), en(level.alias.replace("{area}", focus.area())));
             }

@@ -49,14 +49,14 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                       BigDecimal confidence, Map<String, String> slots, long line) {
 
         static Row of(Map<String, String> values, Map<String, String> curies, long line) {
-            String subject = expand(require(values, "subject_id"), curies, "subject_id");
-            String predicate = expand(require(values, "predicate_id"), curies, "predicate_id");
+            String subject = expandCurie(require(values, "subject_id"), curies, "subject_id");
+            String predicate = expandCurie(require(values, "predicate_id"), curies, "predicate_id");
             if (!Sssom.SKOS_MAPPING_PREDICATES.contains(predicate)) {
                 throw new IllegalArgumentException("predicate_id " + values.get("predicate_id") + " is not a SKOS "
                         + "mapping relation (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch)");
             }
-            String object = expand(require(values, "object_id"), curies, "object_id");
-            String justification = expand(require(values, "mapping_justification"), curies, "mapping_justification");
+            String object = expandCurie(require(values, "object_id"), curies, "object_id");
+            String justification = expandCurie(require(values, "mapping_justification"), curies, "mapping_justification");
             if (!justification.startsWith(Sssom.SEMAPV)) {
                 throw new IllegalArgumentException("mapping_justification " + values.get("mapping_justification")
                         + " is not a semapv term (e.g. semapv:ManualMappingCuration)");
@@ -77,7 +77,9 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                     .forEach(slots::remove);
             for (String slot : IRI_SLOTS) {
                 if (slots.containsKey(slot)) {
-                    expand(slots.get(slot), curies, slot);
+                    for (String value : slots.get(slot).split("\\|")) {
+                        expandCurie(value.trim(), curies, slot);
+                    }
                 }
             }
             if (slots.containsKey("mapping_date") && !slots.get("mapping_date").matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -87,8 +89,9 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             return new Row(subject, predicate, object, justification, confidence, slots, line);
         }
 
-        static final List<String> IRI_SLOTS =
-                List.of("author_id", "reviewer_id", "creator_id", "subject_source", "object_source");
+        /** Entity-reference slots besides subject, predicate, object and justification; values may be "|"-separated. */
+        static final List<String> IRI_SLOTS = List.of("author_id", "reviewer_id", "creator_id", "subject_source",
+                "object_source", "mapping_tool_id", "mapping_source");
 
         private static String require(Map<String, String> values, String column) {
             String v = values.get(column);
@@ -98,6 +101,19 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             return v;
         }
 
+        /**
+         * Expands a CURIE of an SSSOM/TSV file, where entity references are CURIEs: a full IRI is refused, with the
+         * column (or header slot) named.
+         */
+        static String expandCurie(String curie, Map<String, String> curies, String column) {
+            if (curie.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+                throw new IllegalArgumentException(column + " '" + curie + "' is a full IRI where SSSOM/TSV requires "
+                        + "a CURIE: declare its namespace in the curie_map and write prefix:local");
+            }
+            return expand(curie, curies, column);
+        }
+
+        /** Expands a CURIE with the set's prefixes; a full http(s) IRI (as a crosswalk gives it) is kept as it is. */
         static String expand(String curie, Map<String, String> curies, String column) {
             if (curie.startsWith("http://") || curie.startsWith("https://")) {
                 return curie;
@@ -136,6 +152,9 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                 g.add(set, sssom(key), NodeFactory.createLiteralString(String.valueOf(header.get(key))));
             }
         }
+        for (String creator : SssomReader.values(header.get("creator_id"))) {
+            g.add(set, sssom("creator_id"), NodeFactory.createURI(Row.expand(creator, curies, "creator_id")));
+        }
         for (Row row : rows) {
             Node s = NodeFactory.createURI(row.subject());
             Node p = NodeFactory.createURI(row.predicate());
@@ -157,8 +176,13 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                 if (slot.equals("record_id")) {
                     return;
                 }
+                if (Row.IRI_SLOTS.contains(slot)) {
+                    for (String one : value.split("\\|")) {
+                        g.add(m, sssom(slot), NodeFactory.createURI(Row.expand(one.trim(), curies, slot)));
+                    }
+                    return;
+                }
                 Node v = switch (slot) {
-                    case "author_id", "reviewer_id", "creator_id", "subject_source", "object_source" -> NodeFactory.createURI(Row.expand(value, curies, slot));
                     case "mapping_date" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
                     case "subject_label", "object_label" -> NodeFactory.createLiteralLang(value, "en");
                     default -> NodeFactory.createLiteralString(value);
