@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
@@ -13,6 +14,7 @@ import org.canon.graph.load.CanonLoader;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.StoreInUseException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -57,9 +59,47 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         this.checks = checks;
     }
 
-    /** Whether the program arguments name a command (rather than starting the service). */
-    public static boolean isCommand(String[] args) {
-        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(COMMANDS::containsKey).orElse(false);
+    /** What the program arguments ask for. */
+    public enum Launch {
+        /** No command word: start the service. */
+        SERVICE,
+        /** A known command: run it without a server. */
+        COMMAND,
+        /** An unknown word, {@code --help} or {@code -h}: print the commands, start nothing, exit code 2. */
+        USAGE
+    }
+
+    /**
+     * What the program arguments ask for: the first argument that is not a {@code --setting} picks a command;
+     * a word that names no command, {@code --help} or {@code -h} asks for the usage; no word starts the service.
+     */
+    public static Launch launch(String[] args) {
+        if (Arrays.asList(args).contains("--help")) {
+            return Launch.USAGE;
+        }
+        return firstWord(args).map(w -> COMMANDS.containsKey(w) ? Launch.COMMAND : Launch.USAGE).orElse(Launch.SERVICE);
+    }
+
+    /**
+     * Prints why the arguments start nothing (an unknown command is named) and the commands, for
+     * {@link Launch#USAGE}; returns the exit code, 2.
+     */
+    public static int usage(String[] args, PrintStream to) {
+        firstWord(args).filter(w -> !w.equals("-h") && !COMMANDS.containsKey(w))
+                .ifPresent(w -> to.println("Unknown command '" + w + "'; nothing was started."));
+        printCommands(to);
+        return 2;
+    }
+
+    private static Optional<String> firstWord(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst();
+    }
+
+    private static void printCommands(PrintStream to) {
+        to.println("Usage: java -jar canon-graph.jar [COMMAND] [--setting=value ...]");
+        to.println("Without a command, starts the service. Commands:");
+        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> to.printf("  %-10s %s%n", e.getKey(), e.getValue()));
     }
 
     @Override
@@ -76,7 +116,8 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 1;
         } catch (RuntimeException e) {
             // e.g. the store cannot be opened: its own message, not the bean-creation chain around it
-            err.println("FAILED: " + StartupFailureAnalyzer.message(e));
+            boolean inUse = StartupFailureAnalyzer.find(e) instanceof StoreInUseException;
+            err.println("FAILED: " + StartupFailureAnalyzer.message(e) + (inUse ? ". " + whileInUse(command) : ""));
             exitCode = 2;
         }
     }
@@ -123,11 +164,19 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int help() {
-        out.println("Usage: java -jar canon-graph.jar [COMMAND] [--setting=value ...]");
-        out.println("Without a command, starts the service. Commands:");
-        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.printf("  %-10s %s%n", e.getKey(), e.getValue()));
+        printCommands(out);
         return 0;
+    }
+
+    /** What to do when the store is held by another process (the running service), for each command. */
+    static String whileInUse(String command) {
+        return switch (command) {
+            case "load", "import" -> command + " needs the store to itself: stop the service, run " + command
+                    + ", then start the service again.";
+            case "check" -> "Stop the service first, or ask the running service for the same checks: "
+                    + "GET /api/checks (e.g. curl http://localhost:8080/api/checks).";
+            default -> "Stop the service first.";
+        };
     }
 
     private int unknown(String command) {
