@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.canon.graph.CanonGraphApplication;
+import org.canon.graph.ChildJvm;
+import org.canon.graph.ChildJvm.Result;
 import org.canon.graph.TestStores;
 import org.canon.graph.cli.CanonCli.Launch;
 import org.canon.graph.store.Tdb2Store;
@@ -25,18 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class CanonCliTest {
 
-    /** A child JVM's exit code and everything it printed. */
-    record Run(int exitCode, String output) {}
-
-    static Run run(String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CanonGraphApplication.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the child JVM ended").isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    static Result run(String... args) throws Exception {
+        return ChildJvm.run(args);
     }
 
     @Test
@@ -71,7 +60,7 @@ class CanonCliTest {
         Path store = TestStores.newFolder("cli-usage").resolve("store");
         for (String[] args : List.of(new String[] {"valdiate"}, new String[] {"--help"}, new String[] {"-h"})) {
             String[] all = {args[0], "--canon.store.dir=" + store, "--server.port=0", "--canon.fuseki.port=0"};
-            Run r = run(all);
+            Result r = run(all);
             assertThat(r.exitCode()).as(args[0] + ": " + r.output()).isEqualTo(2);
             assertThat(r.output()).as(args[0]).contains("Commands:", "validate", "load", "import", "check")
                     .doesNotContain("Started", "Tomcat", "Fuseki");
@@ -92,7 +81,7 @@ class CanonCliTest {
                 if (command.equals("import")) {
                     args.add(1, "src/test/resources/external");
                 }
-                Run r = run(args.toArray(String[]::new));
+                Result r = run(args.toArray(String[]::new));
                 assertThat(r.exitCode()).as(command + ": " + r.output()).isEqualTo(2);
                 assertThat(r.output()).as(command)
                         .contains("FAILED: The store folder " + dir.toAbsolutePath() + " is in use by another process")
