@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
@@ -16,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one CORS policy of both ports, applied by the same filter (Spring's {@link CorsFilter}) to the REST API and
  * to Fuseki: reads only ({@code GET}, {@code HEAD}, and {@code POST} for queries; a preflight for any other method
- * is refused with 403), from {@code canon.cors.allowed-origins} ({@code *}: any origin, answered
- * {@code Access-Control-Allow-Origin: *}), and never with credentials, so no page can read an answer with a
- * visitor's cookies or HTTP authentication.
+ * or from another origin is refused with 403), from {@code canon.cors.allowed-origins} ({@code *}: any origin,
+ * answered {@code Access-Control-Allow-Origin: *}), and never with credentials, so no page can read an answer with
+ * a visitor's cookies or HTTP authentication. A request that is not a preflight goes on to the service either way
+ * (writes meet the write guard), marked readable by the other origin only when the policy allows it.
  */
 public final class CorsPolicy {
     private CorsPolicy() {}
@@ -42,6 +44,18 @@ public final class CorsPolicy {
         CorsConfiguration policy = forReads(settings);
         CorsFilter filter = new CorsFilter(request -> policy);
         filter.setCorsProcessor(new DefaultCorsProcessor() {
+            @Override
+            protected boolean handleInternal(ServerHttpRequest request, ServerHttpResponse response,
+                                             CorsConfiguration config, boolean preFlightRequest) throws IOException {
+                if (!preFlightRequest && (checkOrigin(config, request.getHeaders().getOrigin()) == null
+                        || checkMethods(config, request.getMethod()) == null)) {
+                    // Not refused, only not marked readable: the browser keeps the answer from the other origin's
+                    // page. A refusal would also hit the UI's own requests behind a proxy that rewrites Host.
+                    return true;
+                }
+                return super.handleInternal(request, response, config, preFlightRequest);
+            }
+
             @Override
             protected void rejectRequest(ServerHttpResponse response) throws IOException {
                 response.setStatusCode(HttpStatus.FORBIDDEN);

@@ -11,6 +11,9 @@ import java.util.List;
 import org.canon.graph.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * One CORS policy on both ports, checked the same way on each: the REST API (Tomcat) and Fuseki (Jetty) answer a
@@ -70,6 +73,39 @@ class CorsPolicyTest extends ServiceTestBase {
                 assertThat(r.statusCode()).as(method + " " + url).isEqualTo(403);
                 assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(method + " " + url).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void aCrossOriginWriteIsNotMarkedReadableAndMeetsTheWriteGuard() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fuseki("/canon/data?default")))
+                .header("Origin", ORIGIN).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("read-only");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void withListedOriginsOthersAreNotMarkedReadable() throws Exception {
+        CanonProperties.Cors settings = new CanonProperties.Cors();
+        settings.setAllowedOrigins(List.of("https://allowed.example"));
+        for (String origin : List.of("https://allowed.example", ORIGIN)) {
+            MockHttpServletRequest get = new MockHttpServletRequest("GET", "/api/profiles/X");
+            get.addHeader("Origin", origin);
+            MockHttpServletResponse answer = new MockHttpServletResponse();
+            MockFilterChain chain = new MockFilterChain();
+            CorsPolicy.filter(settings).doFilter(get, answer, chain);
+            assertThat(chain.getRequest()).as("passed on: " + origin).isNotNull();
+            assertThat(answer.getHeader("Access-Control-Allow-Origin"))
+                    .isEqualTo(origin.equals(ORIGIN) ? null : "https://allowed.example");
+
+            MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", "/api/profiles/X");
+            preflight.addHeader("Origin", origin);
+            preflight.addHeader("Access-Control-Request-Method", "GET");
+            MockHttpServletResponse refused = new MockHttpServletResponse();
+            CorsPolicy.filter(settings).doFilter(preflight, refused, new MockFilterChain());
+            assertThat(refused.getStatus()).as("preflight from " + origin).isEqualTo(origin.equals(ORIGIN) ? 403 : 200);
         }
     }
 
