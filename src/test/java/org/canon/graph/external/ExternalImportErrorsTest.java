@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.canon.graph.TestStores;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.store.CanonStore;
@@ -184,41 +186,40 @@ class ExternalImportErrorsTest {
 
     // --- the publishers' workbooks: errors name the file, the sheet, the row and the column
 
+    /** Imports the fixtures as workbooks, edits one of them, and expects the re-import to fail as {@link #failure}. */
+    String workbookFailure(String workbook, Consumer<Workbook> edit) {
+        Path originals = WorkbookFixtures.originals();
+        return failure(originals, () -> WorkbookFixtures.edit(originals.resolve(workbook), edit));
+    }
+
     @Test
     void aWorkbookWithoutItsHeaderRowNamesTheFileTheSheetAndTheColumnsLookedFor() {
-        Path originals = WorkbookFixtures.originals();
-        String message = failure(originals, () -> WorkbookFixtures.edit(originals.resolve("soc/soc_structure_2018.xlsx"),
-                wb -> wb.getSheetAt(0).removeRow(wb.getSheetAt(0).getRow(7))));
+        String message = workbookFailure("soc/soc_structure_2018.xlsx",
+                wb -> wb.getSheetAt(0).removeRow(wb.getSheetAt(0).getRow(7)));
         assertThat(message).contains("soc/soc_structure_2018.xlsx: no header row found: no row among the first 50 of "
                 + "sheet(s) '2018 Structure' has the columns 'Major Group', 'Minor Group', 'Broad Group', 'Detailed Occupation', 'Title'");
     }
 
     @Test
     void aWorkbookMissingAColumnNamesTheFileTheSheetTheRowAndTheColumn() {
-        Path originals = WorkbookFixtures.originals();
-        String message = failure(originals, () -> WorkbookFixtures.edit(
-                originals.resolve("crosswalks/soc_2010_to_2018_crosswalk.xlsx"),
-                wb -> wb.getSheetAt(0).getRow(8).getCell(2).setCellValue("2018 Code")));
+        String message = workbookFailure("crosswalks/soc_2010_to_2018_crosswalk.xlsx",
+                wb -> wb.getSheetAt(0).getRow(8).getCell(2).setCellValue("2018 Code"));
         assertThat(message).contains("crosswalks/soc_2010_to_2018_crosswalk.xlsx, sheet 'Sorted by 2010', row 9: missing "
                 + "required column(s) '2018 SOC Code' (columns found: '2010 SOC Code', '2010 SOC Title', '2018 Code', '2018 SOC Title')");
     }
 
     @Test
     void aBadCellOfAWorkbookNamesTheFileTheSheetTheRowAndTheColumn() {
-        Path originals = WorkbookFixtures.originals();
-        String message = failure(originals, () -> WorkbookFixtures.edit(
-                originals.resolve("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK),
-                wb -> wb.getSheet("ISCO-08 to 2010 SOC").getRow(8).getCell(0).setCellValue("25X1")));
+        String message = workbookFailure("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK,
+                wb -> wb.getSheet("ISCO-08 to 2010 SOC").getRow(8).getCell(0).setCellValue("25X1"));
         assertThat(message).contains("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK + ", sheet 'ISCO-08 to 2010 SOC', "
                 + "row 9: bad code format: ISCO-08 Code '25X1' is not an ISCO-08 code");
     }
 
     @Test
     void aWorkbookWithoutTheSheetReadNamesTheSheetsItHas() {
-        Path originals = WorkbookFixtures.originals();
-        String message = failure(originals, () -> WorkbookFixtures.edit(
-                originals.resolve("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK),
-                wb -> wb.setSheetName(0, "ISCO-08 to SOC")));
+        String message = workbookFailure("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK,
+                wb -> wb.setSheetName(0, "ISCO-08 to SOC"));
         assertThat(message).contains("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK + ": no sheet 'ISCO-08 to 2010 SOC' "
                 + "(sheets: 'ISCO-08 to SOC', '2010 SOC to ISCO-08')");
     }
