@@ -146,9 +146,11 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         CanonStore s = store.getObject();
         ExternalImporter.ImportReport report = new ExternalImporter()
                 .importInto(folders.stream().map(Path::of).toList(), s);
+        out.println("Files read:");
+        report.sources().lines().forEach(l -> out.println("  " + l));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
-        out.println("OK: imported " + report.triples() + " triples from " + report.sources() + " into "
-                + s.describe() + " in " + report.millis() + " ms");
+        out.println("OK: imported " + report.triples() + " triples into " + s.describe() + " in " + report.millis()
+                + " ms");
         return 0;
     }
 

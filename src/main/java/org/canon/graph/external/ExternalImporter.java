@@ -30,7 +30,10 @@ import org.canon.graph.vocab.Canon;
  */
 public final class ExternalImporter {
 
-    /** What an import stored: the graphs and their sizes, where the files came from, and how long it took. */
+    /**
+     * What an import stored: the graphs and their sizes, the files read (one line per folder, see
+     * {@link ExternalLayout#filesRead()}), and how long it took.
+     */
     public record ImportReport(Map<String, Long> graphSizes, String sources, long millis) {
         public long triples() {
             return graphSizes.values().stream().mapToLong(Long::longValue).sum();
@@ -59,7 +62,7 @@ public final class ExternalImporter {
         check(crosswalks, new KnownConcepts(graphs, store), problems);
         problems.throwIfAny(summary);
         crosswalks.forEach(c -> graphs.put(c.graphName(), c.toMappingSet().toGraph()));
-        return new Prepared(graphs, layout.describe());
+        return new Prepared(graphs, layout.filesRead());
     }
 
     /**
@@ -141,10 +144,10 @@ public final class ExternalImporter {
 
     private static String needed(String scheme) {
         return switch (scheme) {
-            case ExternalIris.ONET_SOC_SCHEME -> "O*NET (Occupation Data.txt)";
-            case ExternalIris.SOC2018_SCHEME -> "SOC 2018 (soc_structure_2018.tsv)";
+            case ExternalIris.ONET_SOC_SCHEME -> "O*NET (Occupation Data.txt or .xlsx)";
+            case ExternalIris.SOC2018_SCHEME -> "SOC 2018 (soc_structure_2018.xlsx)";
             case ExternalIris.SOC2010_SCHEME -> "the crosswalk " + Crosswalks.SOC_FILE;
-            case ExternalIris.ISCO_SCHEME -> "ISCO-08 (" + IscoImporter.ILO_FILE + ".csv or ESCO's "
+            case ExternalIris.ISCO_SCHEME -> "ISCO-08 (" + IscoImporter.ILO_FILES[0] + " or ESCO's "
                     + EscoImporter.ISCO_GROUPS + ")";
             default -> "ESCO (" + EscoImporter.OCCUPATIONS + ")";
         };

@@ -121,6 +121,20 @@ class ExternalImporterTest {
     }
 
     @Test
+    void escoSkillsHaveTheNamesOfTheLabelsFile() {
+        String skill = "<http://data.europa.eu/esco/skill/2b2b2b2b-0000-4000-8000-00000000";
+        assertThat(value(store, "SELECT ?l { " + skill + "a001> skos:prefLabel ?l }")).isEqualTo("analyse ICT systems");
+        assertThat(ask(store, skill + "a002> skos:prefLabel \"define, document and test system requirements\"@en ; "
+                + "skos:altLabel \"specify system requirements\"@en, \"system requirements analysis\"@en ; "
+                + "skos:definition \"Determine the requirements a system must meet and record them.\"@en")).isTrue();
+        // a skill the file does not name keeps no label; a row naming a skill not in the pillar adds nothing
+        assertThat(ask(store, skill + "b001> a esco:Skill FILTER NOT EXISTS { " + skill + "b001> skos:prefLabel ?l }")).isTrue();
+        assertThat(ask(store, skill + "c001> ?p ?o")).isFalse();
+        assertThat(report.sources()).contains("esco_skill_labels_api_harvest_2026-06.csv (labels for 2 of the 3 skills of "
+                + "broaderRelationsSkillPillar_en.csv; 1 row(s) naming other skills skipped)");
+    }
+
+    @Test
     void crosswalkPredicatesFollowThePublishedRows() {
         assertThat(ask(store, "onet:15-1211.00 skos:exactMatch soc:15-1211 . onet:15-1211.01 skos:broadMatch soc:15-1211")).isTrue();
         assertThat(ask(store, "soc10:11-9111 skos:exactMatch soc:11-9111 . soc10:15-1121 skos:broadMatch soc:15-1211 . "
