@@ -27,12 +27,16 @@ public class CanonProperties {
     @Valid private final Fuseki fuseki = new Fuseki();
     @Valid private final Query query = new Query();
     @Valid private final Admin admin = new Admin();
+    @Valid private final Text text = new Text();
+    @Valid private final Suggestions suggestions = new Suggestions();
 
     public Store getStore() { return store; }
     public Sources getSources() { return sources; }
     public Fuseki getFuseki() { return fuseki; }
     public Query getQuery() { return query; }
     public Admin getAdmin() { return admin; }
+    public Text getText() { return text; }
+    public Suggestions getSuggestions() { return suggestions; }
 
     /** Where the graph is kept. */
     public static class Store {
@@ -154,5 +158,36 @@ public class CanonProperties {
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
         public boolean writesEnabled() { return password != null && !password.isBlank(); }
+    }
+
+    /** The text index (Lucene) over the labels, titles, notations and definitions of every scheme. */
+    public static class Text {
+        /**
+         * Folder of the text index's generations; unset means beside the store folder, named after it with
+         * {@code -text} (e.g. {@code canon-store-text}). In remote mode it is a local folder the service fills from
+         * the remote store.
+         */
+        private Path dir;
+
+        public Path getDir() { return dir; }
+        public void setDir(Path dir) { this.dir = dir; }
+
+        /** The folder in use: {@code dir}, or the store folder's sibling. */
+        public Path resolve(Path storeDir) {
+            if (dir != null) {
+                return dir;
+            }
+            Path abs = storeDir.toAbsolutePath().normalize();
+            return abs.resolveSibling(abs.getFileName() + "-text");
+        }
+    }
+
+    /** Crosswalk suggestions. */
+    public static class Suggestions {
+        /** How many suggestions per concept and target scheme are written into the store at load and import. */
+        @Min(1) @Max(100) private int materialised = 10;
+
+        public int getMaterialised() { return materialised; }
+        public void setMaterialised(int materialised) { this.materialised = materialised; }
     }
 }
