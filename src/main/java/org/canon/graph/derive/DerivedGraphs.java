@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DerivedGraphs {
     private static final Logger log = LoggerFactory.getLogger(DerivedGraphs.class);
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private DerivedGraphs() {}
 
@@ -36,13 +37,17 @@ public final class DerivedGraphs {
                     continue;
                 }
                 long t0 = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
                 DerivedGraphBuilder.Derived d = b.build(pending);
                 built.add(d);
                 all.putAll(d.graphs());
-                log.info("Derived {}: {} graph(s), {} triples in {} ms", b.name(), d.graphs().size(),
-                        d.graphs().values().stream().mapToLong(Graph::size).sum(), (System.nanoTime() - t0) / 1_000_000);
+                log.info("Derived {}: {} graph(s), {} triples in {} ms ({} ms of CPU on this thread)", b.name(),
+                        d.graphs().size(), d.graphs().values().stream().mapToLong(Graph::size).sum(),
+                        (System.nanoTime() - t0) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
             }
+            long t0 = System.nanoTime();
             store.replaceGraphs(all, drop);
+            log.info("Stored {} graph(s) in {} ms", all.size(), (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             built.forEach(d -> d.onFailure().run());
             throw e;

@@ -29,13 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link RankingMetrics}) are averaged over the queries: candidate recall (a right answer among all candidates),
  * mean number of candidates, hit@1, 3, 5, 10 and MRR.
  *
- * <p>With {@code --fit WEIGHTS}, the weights of the score are first fitted on the reference (logistic
- * regression over every candidate of every query, all together: {@link LogisticFit}), written to WEIGHTS with the
- * date and the figures, and the figures reported are those of the fitted weights.
+ * <p>With {@code --fit WEIGHTS}, the weights of the score are first fitted on the reference (a ranking fit over
+ * every candidate of every query of both directions, all together, then calibrated: {@link LogisticFit#fitRanking}),
+ * written to WEIGHTS with the date and the figures, and the figures reported are those of the fitted weights.
  */
 public final class CrosswalkEvaluation implements Evaluation {
     /** L2 penalty of the fit. */
-    static final double LAMBDA = 1.0;
+    static final double LAMBDA = 0.1;
     private final Supplier<SuggestionEngine> engine;
 
     public CrosswalkEvaluation(Supplier<SuggestionEngine> engine) {
@@ -109,8 +109,11 @@ public final class CrosswalkEvaluation implements Evaluation {
         RankingMetrics.Mean recall = new RankingMetrics.Mean(), size = new RankingMetrics.Mean(),
                 h1 = new RankingMetrics.Mean(), h3 = new RankingMetrics.Mean(), h5 = new RankingMetrics.Mean(),
                 h10 = new RankingMetrics.Mean(), mrr = new RankingMetrics.Mean();
-        for (Query q : queries) {
-            List<String> ranked = engine.candidates(q.source(), target).stream().map(c -> c.target().iri()).toList();
+        List<List<String>> rankings = queries.parallelStream().map(q -> engine.candidates(q.source(), target).stream()
+                .map(c -> c.target().iri()).toList()).toList();
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            List<String> ranked = rankings.get(i);
             recall.add(RankingMetrics.found(ranked, q.relevant()));
             size.add(ranked.size());
             h1.add(RankingMetrics.hitAt(1, ranked, q.relevant()));
@@ -125,18 +128,18 @@ public final class CrosswalkEvaluation implements Evaluation {
 
     /** Fits the score's weights on every candidate of every query of both directions, all together. */
     static ScoringModel fit(SuggestionEngine engine, List<CrosswalkReference.Pair> pairs, String reference) {
-        List<LogisticFit.Example> examples = new ArrayList<>();
+        List<List<LogisticFit.Example>> queries = new ArrayList<>();
         for (boolean fromOnet : new boolean[] {true, false}) {
-            for (Query q : queries(engine, pairs, fromOnet)) {
-                for (SuggestionEngine.Candidate c : engine.candidates(q.source(), fromOnet ? Scheme.ESCO : Scheme.ONET_SOC)) {
-                    examples.add(new LogisticFit.Example(c.features(), q.relevant().contains(c.target().iri())));
-                }
-            }
+            Scheme target = fromOnet ? Scheme.ESCO : Scheme.ONET_SOC;
+            queries.addAll(queries(engine, pairs, fromOnet).parallelStream().map(q ->
+                    engine.candidates(q.source(), target).stream().map(c -> new LogisticFit.Example(c.features(),
+                            q.relevant().contains(c.target().iri()))).toList()).toList());
         }
+        List<LogisticFit.Example> examples = queries.stream().flatMap(List::stream).toList();
         boolean[] use = new boolean[Feature.values().length];
         java.util.Arrays.fill(use, true);
         use[Feature.SKILL_OVERLAP.ordinal()] = false;
-        LogisticFit.Fit fit = LogisticFit.fit(examples, use, LAMBDA);
+        LogisticFit.Fit fit = LogisticFit.fitRanking(queries, use, LAMBDA);
         Map<Feature, Double> weights = new java.util.EnumMap<>(Feature.class);
         for (Feature f : Feature.values()) {
             weights.put(f, round(fit.weights()[f.ordinal()]));
@@ -144,10 +147,12 @@ public final class CrosswalkEvaluation implements Evaluation {
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("fitted", LocalDate.now().toString());
         about.put("reference", reference);
-        about.put("method", "logistic regression (Newton's method, L2 penalty " + LAMBDA + " on the weights), "
-                + "over every candidate of every reference query of both directions, all together");
+        about.put("method", "conditional logit over each reference query's candidates (both directions, all queries "
+                + "together; Newton's method, L2 penalty " + LAMBDA + "), then one logistic regression of the right "
+                + "answers on the resulting score over every candidate, which scales the weights and sets the intercept");
         about.put("examples", examples.size());
         about.put("positives", examples.stream().filter(LogisticFit.Example::positive).count());
+        about.put("queries", queries.size());
         about.put("meanLogLikelihood", round(fit.logLikelihood()));
         return new ScoringModel(round(fit.intercept()), weights, about);
     }

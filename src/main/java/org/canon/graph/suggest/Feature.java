@@ -33,6 +33,16 @@ public enum Feature {
     TITLE_DEFINITION("titleDefinitionCosine"),
     /** 1 / rank of the candidate among the text index's answers for the source's titles and definition (0 if not among them). */
     TEXT_RANK("textRank"),
+    /** 1 when no other candidate for the same source has a higher {@link #TITLE_BEST}. */
+    TITLE_TOP("titleTop"),
+    /** 1 when no other candidate for the same source has a higher {@link #TITLES}. */
+    TITLES_TOP("titlesTop"),
+    /** 1 when no other candidate for the same source has a higher {@link #DEFINITION}. */
+    DEFINITION_TOP("definitionTop"),
+    /** {@link #TITLE_BEST} where a walk reaches the candidate, else 0 (titles weigh more within the published mappings). */
+    CHAIN_TITLE("chainTitle"),
+    /** {@link #DEFINITION} where a walk reaches the candidate, else 0. */
+    CHAIN_DEFINITION("chainDefinition"),
     /** 1 when the candidate is the general occupation of its hierarchy (not a specialisation of another). */
     GENERAL("general"),
     /**

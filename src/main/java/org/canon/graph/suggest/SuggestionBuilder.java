@@ -57,8 +57,12 @@ public final class SuggestionBuilder implements DerivedGraphBuilder {
                 continue;
             }
             Graph g = SuggestionRecords.set(pair[0], pair[1], toolVersion());
-            for (TextEntry source : engine.concepts(pair[0])) {
-                SuggestionRecords.add(g, pair[0], pair[1], source, engine.suggest(source.iri(), pair[1], top));
+            List<TextEntry> sources = engine.concepts(pair[0]);
+            // computed in parallel (the engine is read-only), written in order
+            List<List<SuggestionEngine.Candidate>> ranked = sources.parallelStream()
+                    .map(source -> engine.suggest(source.iri(), pair[1], top)).toList();
+            for (int i = 0; i < sources.size(); i++) {
+                SuggestionRecords.add(g, pair[0], pair[1], sources.get(i), ranked.get(i));
             }
             graphs.put(SuggestionRecords.graphName(pair[0], pair[1]), g);
         }

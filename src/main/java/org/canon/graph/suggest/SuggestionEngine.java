@@ -160,6 +160,10 @@ public final class SuggestionEngine {
                     overlap == null ? List.of() : overlap.shared());
             scored.add(new Candidate(0, c.entry(), model.score(f), f, ev));
         }
+        markTop(scored, Feature.TITLE_BEST, Feature.TITLE_TOP);
+        markTop(scored, Feature.TITLES, Feature.TITLES_TOP);
+        markTop(scored, Feature.DEFINITION, Feature.DEFINITION_TOP);
+        scored.replaceAll(c -> new Candidate(0, c.target(), model.score(c.features()), c.features(), c.evidence()));
         scored.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.target().notation()));
         List<Candidate> ranked = new ArrayList<>(scored.size());
@@ -168,6 +172,14 @@ public final class SuggestionEngine {
             ranked.add(new Candidate(i + 1, c.target(), c.score(), c.features(), c.evidence()));
         }
         return ranked;
+    }
+
+    /** Marks the candidates with the highest value of {@code of} (when above 0) in {@code top}. */
+    private static void markTop(List<Candidate> candidates, Feature of, Feature top) {
+        double max = candidates.stream().mapToDouble(c -> c.feature(of)).max().orElse(0);
+        if (max > 0) {
+            candidates.stream().filter(c -> c.feature(of) == max).forEach(c -> c.features()[top.ordinal()] = 1);
+        }
     }
 
     static double[] features(Concept s, Concept t, MappingNetwork.Chain chain, int textRank, SkillData.Overlap overlap) {
@@ -190,6 +202,8 @@ public final class SuggestionEngine {
         f[Feature.TITLE_DEFINITION.ordinal()] = (a.allTitles().cosine(b.definition()) + b.allTitles().cosine(a.definition())) / 2;
         f[Feature.TEXT_RANK.ordinal()] = textRank == 0 ? 0 : 1.0 / textRank;
         f[Feature.GENERAL.ordinal()] = t.entry().general() ? 1 : 0;
+        f[Feature.CHAIN_TITLE.ordinal()] = f[Feature.CHAIN.ordinal()] * f[Feature.TITLE_BEST.ordinal()];
+        f[Feature.CHAIN_DEFINITION.ordinal()] = f[Feature.CHAIN.ordinal()] * f[Feature.DEFINITION.ordinal()];
         f[Feature.SKILL_OVERLAP.ordinal()] = overlap == null ? 0 : overlap.value();
         return f;
     }

@@ -96,38 +96,41 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * Concepts whose texts are most like the given ones ("more like this"): the words of {@code titles} (the first
-     * weighing {@value #FIRST_TITLE_WEIGHT} times the others) and of {@code definition} (its
-     * {@value #DEFINITION_WORDS} most frequent words, each weighing {@value #DEFINITION_WEIGHT}), each searched in
-     * the label, alternative-label and definition fields as {@link #search} does; ranked by BM25.
+     * Concepts whose texts are most like the given ones ("more like this"): the {@value #MAX_TITLE_WORDS} most
+     * frequent words of {@code titles} (the first title weighing {@value #FIRST_TITLE_WEIGHT} times the others),
+     * searched in the label and alternative-label fields, and the {@value #DEFINITION_WORDS} most frequent words of
+     * {@code definition}, searched in the definition field (each weighing {@value #DEFINITION_WEIGHT}); ranked by BM25.
      */
     public List<Hit> similar(List<String> titles, String definition, Collection<String> schemes,
                              Collection<String> types, int limit) {
-        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> titleWords = new java.util.HashMap<>();
         for (int i = 0; i < titles.size(); i++) {
             double w = i == 0 ? FIRST_TITLE_WEIGHT : 1;
             for (String t : new java.util.LinkedHashSet<>(analyze(titles.get(i)))) {
-                weights.merge(t, w, Double::sum);
+                titleWords.merge(t, w, Double::sum);
             }
         }
-        java.util.Map<String, Long> definitionWords = analyze(definition).stream()
-                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
-        definitionWords.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(DEFINITION_WORDS).forEach(e -> weights.merge(e.getKey(), DEFINITION_WEIGHT, Double::sum));
+        java.util.Map<String, Double> definitionWords = new java.util.HashMap<>();
+        analyze(definition).forEach(t -> definitionWords.merge(t, 1.0, Double::sum));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        weights.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(MAX_WORDS).forEach(e -> {
-                    float w = (float) Math.min(e.getValue(), 10);
-                    q.add(new BoostQuery(new TermQuery(new Term(TextFields.LABEL, e.getKey())), LABEL_BOOST * w), Occur.SHOULD);
-                    q.add(new BoostQuery(new TermQuery(new Term(TextFields.ALT, e.getKey())), ALT_BOOST * w), Occur.SHOULD);
-                    q.add(new BoostQuery(new TermQuery(new Term(TextFields.DEFINITION, e.getKey())), DEFINITION_BOOST * w),
-                            Occur.SHOULD);
-                });
-        return weights.isEmpty() ? List.of() : run(filtered(q.build(), schemes, types), limit);
+        top(titleWords, MAX_TITLE_WORDS).forEach(e -> {
+            float w = (float) Math.min(e.getValue(), 10);
+            q.add(new BoostQuery(new TermQuery(new Term(TextFields.LABEL, e.getKey())), LABEL_BOOST * w), Occur.SHOULD);
+            q.add(new BoostQuery(new TermQuery(new Term(TextFields.ALT, e.getKey())), ALT_BOOST * w), Occur.SHOULD);
+        });
+        top(definitionWords, DEFINITION_WORDS).forEach(e -> q.add(new BoostQuery(new TermQuery(
+                new Term(TextFields.DEFINITION, e.getKey())), (float) (DEFINITION_WEIGHT * Math.min(e.getValue(), 3))),
+                Occur.SHOULD));
+        return titleWords.isEmpty() && definitionWords.isEmpty() ? List.of() : run(filtered(q.build(), schemes, types), limit);
+    }
+
+    private static java.util.stream.Stream<java.util.Map.Entry<String, Double>> top(java.util.Map<String, Double> words, int n) {
+        return words.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).limit(n);
     }
 
     static final double FIRST_TITLE_WEIGHT = 3, DEFINITION_WEIGHT = 0.3;
-    static final int DEFINITION_WORDS = 30, MAX_WORDS = 300;
+    static final int DEFINITION_WORDS = 20, MAX_TITLE_WORDS = 60;
 
     /**
      * Autocomplete: concepts whose preferred or alternative label has words starting with the words of
