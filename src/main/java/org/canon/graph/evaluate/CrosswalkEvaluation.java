@@ -85,32 +85,60 @@ public final class CrosswalkEvaluation implements Evaluation {
         return 0;
     }
 
+    /** What is evaluated: which concepts it knows, and its ranked candidates for one of them. */
+    public interface Ranker {
+        boolean knows(String concept);
+
+        List<String> rank(String source, Scheme target);
+
+        static Ranker of(SuggestionEngine engine) {
+            return new Ranker() {
+                public boolean knows(String concept) {
+                    return engine.concept(concept).isPresent();
+                }
+
+                public List<String> rank(String source, Scheme target) {
+                    return engine.candidates(source, target).stream().map(c -> c.target().iri()).toList();
+                }
+            };
+        }
+    }
+
     /** The figures of both directions, keyed {@code onet->esco} and {@code esco->onet}. */
     public static Map<String, Figures> evaluate(SuggestionEngine engine, List<CrosswalkReference.Pair> pairs) {
+        return evaluate(Ranker.of(engine), pairs);
+    }
+
+    /** The figures of both directions, keyed {@code onet->esco} and {@code esco->onet}. */
+    public static Map<String, Figures> evaluate(Ranker ranker, List<CrosswalkReference.Pair> pairs) {
         Map<String, Figures> out = new LinkedHashMap<>();
-        out.put("onet->esco", direction(engine, queries(engine, pairs, true), Scheme.ESCO));
-        out.put("esco->onet", direction(engine, queries(engine, pairs, false), Scheme.ONET_SOC));
+        out.put("onet->esco", direction(ranker, queries(ranker, pairs, true), Scheme.ESCO));
+        out.put("esco->onet", direction(ranker, queries(ranker, pairs, false), Scheme.ONET_SOC));
         return out;
     }
 
     static List<Query> queries(SuggestionEngine engine, List<CrosswalkReference.Pair> pairs, boolean fromOnet) {
+        return queries(Ranker.of(engine), pairs, fromOnet);
+    }
+
+    /** One query per source concept the ranker knows, its reference answers the right ones. */
+    static List<Query> queries(Ranker engine, List<CrosswalkReference.Pair> pairs, boolean fromOnet) {
         Map<String, Set<String>> relevant = new LinkedHashMap<>();
         for (CrosswalkReference.Pair p : pairs) {
             String source = fromOnet ? p.onet() : p.esco();
             String target = fromOnet ? p.esco() : p.onet();
-            if (engine.concept(source).isPresent()) {
+            if (engine.knows(source)) {
                 relevant.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(target);
             }
         }
         return relevant.entrySet().stream().map(e -> new Query(e.getKey(), e.getValue())).toList();
     }
 
-    static Figures direction(SuggestionEngine engine, List<Query> queries, Scheme target) {
+    static Figures direction(Ranker engine, List<Query> queries, Scheme target) {
         RankingMetrics.Mean recall = new RankingMetrics.Mean(), size = new RankingMetrics.Mean(),
                 h1 = new RankingMetrics.Mean(), h3 = new RankingMetrics.Mean(), h5 = new RankingMetrics.Mean(),
                 h10 = new RankingMetrics.Mean(), mrr = new RankingMetrics.Mean();
-        List<List<String>> rankings = queries.parallelStream().map(q -> engine.candidates(q.source(), target).stream()
-                .map(c -> c.target().iri()).toList()).toList();
+        List<List<String>> rankings = queries.parallelStream().map(q -> engine.rank(q.source(), target)).toList();
         for (int i = 0; i < queries.size(); i++) {
             Query q = queries.get(i);
             List<String> ranked = rankings.get(i);
