@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.canon.graph.derive.PendingStore;
+import org.canon.graph.mapping.ChainedMappings;
 import org.canon.graph.external.ExternalIris;
 import org.canon.graph.external.Scheme;
 import org.canon.graph.vocab.Canon;
@@ -168,14 +169,7 @@ final class MappingNetwork {
     }
 
     static String inverse(String predicate) {
-        return switch (predicate.startsWith(SKOS) ? predicate.substring(SKOS.length()) : "") {
-            case "exactMatch" -> EXACT;
-            case "closeMatch" -> CLOSE;
-            case "relatedMatch" -> RELATED;
-            case "broadMatch" -> NARROW;
-            case "narrowMatch" -> BROAD;
-            default -> null;
-        };
+        return ChainedMappings.inverse(predicate);
     }
 
     /** The short name of a SKOS mapping predicate, e.g. closeMatch. */
