@@ -1,5 +1,6 @@
 package org.canon.graph.api;
 
+import org.canon.graph.query.NotFoundException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.canon.graph.query.BadParameterException;
 import org.canon.graph.query.QueryTimeoutException;

@@ -20,6 +20,9 @@ public record Finding(
         @Schema(description = "The SKOS mapping relation (IRI).") String predicate,
         @Schema(description = "A more detailed occupation under the target (check-broad-code).") String detailCode,
         @Schema(description = "That occupation's name (check-broad-code).") String detailLabel,
+        @Schema(description = "How much better that occupation's titles match the profile than the target's (check-broad-code).") Double detailSimilarity,
+        @Schema(description = "The profile one level below on the same track (check-level-switch).") String belowCode,
+        @Schema(description = "The code that profile is mapped to (check-level-switch).") String belowTargetCode,
         @Schema(description = "The taxonomy the code should be in (check-unknown-codes).") String schemeName,
         @Schema(description = "The mapping set holding the mapping (IRI).") String mappingSet,
         @Schema(description = "The tool that produced the mapping, if any.") String tool,
@@ -28,7 +31,8 @@ public record Finding(
 
     static Finding of(QueryRow r) {
         return new Finding(r.text("profileCode"), r.text("title"), r.text("level"), r.text("targetCode"),
-                r.text("target"), r.text("predicate"), r.text("detailCode"), r.text("detailLabel"), r.text("schemeName"),
+                r.text("target"), r.text("predicate"), r.text("detailCode"), r.text("detailLabel"), r.number("detailSimilarity"),
+                r.text("belowCode"), r.text("belowTargetCode"), r.text("schemeName"),
                 r.text("mappingSet"), r.text("tool"), r.integer("otherMappings"), r.text("problem"));
     }
 }

@@ -6,9 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Function;
 import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.evaluate.Evaluation;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.source.SourceException;
@@ -44,19 +47,26 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
             "import", "import O*NET, SOC 2018, ISCO-08, ESCO and their crosswalks from FOLDER... (all or nothing)",
             "check", "run the mapping checks (sparql/check-*.rq) over the store and list the doubtful mappings",
+            "evaluate", "score links against a reference: evaluate crosswalk --reference FILE [--json OUT] [--fit WEIGHTS]",
+            "export-mappings", "write a mapping set of the store as SSSOM TSV: export-mappings SET [--out FILE]",
             "help", "list the commands");
 
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
+    private final List<DerivedGraphBuilder> derived;
+    private final ObjectProvider<Evaluation> evaluations;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks) {
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
+                    List<DerivedGraphBuilder> derived, ObjectProvider<Evaluation> evaluations) {
         this.layout = layout;
         this.store = store;
         this.checks = checks;
+        this.derived = derived;
+        this.evaluations = evaluations;
     }
 
     /** What the program arguments ask for. */
@@ -108,7 +118,9 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
                 "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "check", w -> check(),
-                "help", w -> help());
+                "help", w -> help(),
+                "evaluate", w -> evaluate(w, args.getSourceArgs()),
+                "export-mappings", w -> MappingExport.run(w, options(args.getSourceArgs()), store.getObject(), out));
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (SourceException e) {
@@ -134,7 +146,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     private int load() {
         CanonStore s = store.getObject();
         long t0 = System.nanoTime();
-        CanonLoader.LoadReport report = new CanonLoader().load(layout, s);
+        CanonLoader.LoadReport report = new CanonLoader(derived).load(layout, s);
         report.warnings().forEach(w -> out.println("  " + w));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
@@ -144,7 +156,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
 
     private int importExternal(List<String> folders) {
         CanonStore s = store.getObject();
-        ExternalImporter.ImportReport report = new ExternalImporter()
+        ExternalImporter.ImportReport report = new ExternalImporter(derived)
                 .importInto(folders.stream().map(Path::of).toList(), s);
         out.println("Files read:");
         report.sources().lines().forEach(l -> out.println("  " + l));
@@ -163,6 +175,42 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         out.println("OK: " + results.size() + " checks, " + results.stream().mapToInt(r -> r.findings().size()).sum()
                 + " finding(s)");
         return 0;
+    }
+
+    /** {@code evaluate NAME [options]}: runs the evaluation of that name. */
+    private int evaluate(List<String> words, String[] sourceArgs) {
+        List<Evaluation> all = evaluations.orderedStream().toList();
+        String names = String.join(", ", all.stream().map(Evaluation::name).toList());
+        if (words.isEmpty()) {
+            err.println("evaluate needs the name of an evaluation: " + names);
+            return 2;
+        }
+        return all.stream().filter(e -> e.name().equals(words.get(0))).findFirst()
+                .map(e -> e.run(options(sourceArgs), out))
+                .orElseGet(() -> {
+                    err.println("Unknown evaluation '" + words.get(0) + "'; known: " + names);
+                    return 2;
+                });
+    }
+
+    /** The command's options: {@code --name=value}, or {@code --name value} when a value follows. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                continue;
+            }
+            String a = args[i].substring(2);
+            int eq = a.indexOf('=');
+            if (eq >= 0) {
+                options.put(a.substring(0, eq), a.substring(eq + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                options.put(a, args[++i]);
+            } else {
+                options.put(a, "true");
+            }
+        }
+        return options;
     }
 
     private int help() {

@@ -33,6 +33,8 @@ public class CanonProperties {
     @Valid private final Query query = new Query();
     @Valid private final Admin admin = new Admin();
     @Valid private final Cors cors = new Cors();
+    @Valid private final Text text = new Text();
+    @Valid private final Suggestions suggestions = new Suggestions();
 
     public Store getStore() { return store; }
     public Sources getSources() { return sources; }
@@ -40,6 +42,8 @@ public class CanonProperties {
     public Query getQuery() { return query; }
     public Admin getAdmin() { return admin; }
     public Cors getCors() { return cors; }
+    public Text getText() { return text; }
+    public Suggestions getSuggestions() { return suggestions; }
 
     /** Where the graph is kept. */
     public static class Store {
@@ -191,5 +195,36 @@ public class CanonProperties {
 
         public List<String> getAllowedOrigins() { return allowedOrigins; }
         public void setAllowedOrigins(List<String> allowedOrigins) { this.allowedOrigins = allowedOrigins; }
+    }
+
+    /** The text index (Lucene) over the labels, titles, notations and definitions of every scheme. */
+    public static class Text {
+        /**
+         * Folder of the text index's generations; unset means beside the store folder, named after it with
+         * {@code -text} (e.g. {@code canon-store-text}). In remote mode it is a local folder the service fills from
+         * the remote store.
+         */
+        private Path dir;
+
+        public Path getDir() { return dir; }
+        public void setDir(Path dir) { this.dir = dir; }
+
+        /** The folder in use: {@code dir}, or the store folder's sibling. */
+        public Path resolve(Path storeDir) {
+            if (dir != null) {
+                return dir;
+            }
+            Path abs = storeDir.toAbsolutePath().normalize();
+            return abs.resolveSibling(abs.getFileName() + "-text");
+        }
+    }
+
+    /** Crosswalk suggestions. */
+    public static class Suggestions {
+        /** How many suggestions per concept and target scheme are written into the store at load and import. */
+        @Min(1) @Max(100) private int materialised = 10;
+
+        public int getMaterialised() { return materialised; }
+        public void setMaterialised(int materialised) { this.materialised = materialised; }
     }
 }

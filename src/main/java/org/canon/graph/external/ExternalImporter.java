@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
@@ -29,6 +31,17 @@ import org.canon.graph.vocab.Canon;
  * }</pre>
  */
 public final class ExternalImporter {
+    private final List<DerivedGraphBuilder> derived;
+
+    /** An importer that stores only the imported graphs and the chained crosswalks. */
+    public ExternalImporter() {
+        this(List.of());
+    }
+
+    /** An importer that also stores what {@code derived} builds from the imported data, in the same transaction. */
+    public ExternalImporter(List<DerivedGraphBuilder> derived) {
+        this.derived = List.copyOf(derived);
+    }
 
     /**
      * What an import stored: the graphs and their sizes, the files read (one line per folder, see
@@ -109,9 +122,8 @@ public final class ExternalImporter {
         Prepared prepared = prepare(folders, store);
         Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
         graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
-        store.replaceGraphs(graphs, Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
-        graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
+        DerivedGraphs.store(graphs, Set.of(), store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
 import org.canon.graph.store.CanonStore;
@@ -27,6 +29,17 @@ import org.canon.graph.vocab.Canon;
  * }</pre>
  */
 public final class CanonLoader {
+    private final List<DerivedGraphBuilder> derived;
+
+    /** A loader that stores only the Canon graphs. */
+    public CanonLoader() {
+        this(List.of());
+    }
+
+    /** A loader that also stores what {@code derived} builds from the loaded data, in the same transaction. */
+    public CanonLoader(List<DerivedGraphBuilder> derived) {
+        this.derived = List.copyOf(derived);
+    }
 
     /** What a load produced: the graphs and their sizes, and the shape warnings that did not stop it. */
     public record LoadReport(Map<String, Long> graphSizes, List<ShapeValidator.Finding> warnings) {
@@ -84,9 +97,8 @@ public final class CanonLoader {
                 drop.add(existing);
             }
         }
-        store.replaceGraphs(prepared.graphs(), drop);
         Map<String, Long> sizes = new LinkedHashMap<>();
-        prepared.graphs().forEach((name, g) -> sizes.put(name, (long) g.size()));
+        DerivedGraphs.store(prepared.graphs(), drop, store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new LoadReport(sizes, prepared.warnings());
     }
 

@@ -142,7 +142,8 @@ public final class ChainedMappings {
         return predicate.equals(EXACT) || predicate.equals(BROAD) || predicate.equals(NARROW);
     }
 
-    static String inverse(String predicate) {
+    /** The inverse of a SKOS mapping predicate (broadMatch and narrowMatch swap), or null for another predicate. */
+    public static String inverse(String predicate) {
         if (!predicate.startsWith(SKOS.uri)) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
-import org.canon.graph.api.NotFoundException;
+import org.canon.graph.query.NotFoundException;
 import org.canon.graph.query.QueryRow;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;

@@ -160,6 +160,10 @@ public final class Canon {
     // --- derived data: chained crosswalks
     public static final Property chainPath = property("chainPath");
     public static final Property chainLength = property("chainLength");
+    public static final Property chainPredicates = property("chainPredicates");
+    public static final Property definitionSimilarity = property("definitionSimilarity");
+    public static final Property skillOverlap = property("skillOverlap");
+    public static final Property sharedSkill = property("sharedSkill");
 
     /**
      * Standard namespaces, kept for prefix tables only.

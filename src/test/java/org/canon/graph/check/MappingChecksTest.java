@@ -50,8 +50,27 @@ class MappingChecksTest {
 
     @Test
     void everyCheckRan() {
-        assertThat(findings).containsOnlyKeys("check-broad-code", "check-management-outside-managers",
-                "check-unknown-codes", "check-unmapped-profiles");
+        assertThat(findings).containsOnlyKeys("check-broad-code", "check-level-switch",
+                "check-management-outside-managers", "check-no-esco", "check-unknown-codes", "check-unmapped-profiles");
+    }
+
+    @Test
+    void aLevelSwitchWithoutAReasonIsFlagged() {
+        // the copy maps Health Informatics M2 to 11-9111.07, so M3 (11-9111.00) switches with no reason given
+        assertThat(findings.get("check-level-switch")).singleElement().satisfies(f -> {
+            assertThat(f.profileCode()).isEqualTo("HEALTH.HEALTHIN8668.M3");
+            assertThat(f.belowTargetCode()).isEqualTo("11-9111.07");
+        });
+    }
+
+    @Test
+    void profilesWithoutAnyEuropeanLinkAreFlagged() {
+        // no suggestions in this store (loaded without the derived-graph builders), and the fixtures' strict
+        // chains reach ESCO only for the health services managers
+        assertThat(findings.get("check-no-esco")).anySatisfy(f -> assertThat(f.profileCode())
+                .isEqualTo("FINANCE.FINANCEAC5142.P3"));
+        assertThat(findings.get("check-no-esco")).noneSatisfy(f -> assertThat(f.profileCode())
+                .isEqualTo("HEALTH.HEALTHIN8668.M3"));
     }
 
     @Test

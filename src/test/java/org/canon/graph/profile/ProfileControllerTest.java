@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.canon.graph.api.NotFoundException;
+import org.canon.graph.query.NotFoundException;
 import org.canon.graph.query.BadParameterException;
 import org.canon.graph.query.QueryTimeoutException;
 import org.junit.jupiter.api.Test;

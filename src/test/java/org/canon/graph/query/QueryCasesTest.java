@@ -37,7 +37,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Known-answer tests of the named queries on the shipped data, kept as data:
  * {@code src/test/resources/queries/{query}/{case}.yaml} gives parameters and expected rows (or triples);
- * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter.
+ * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter. A case with
+ * {@code store: external-fixtures} runs on the shipped data with the external fixtures (test resources
+ * {@code external/}) imported too, text index and suggestions included.
  */
 class QueryCasesTest {
     static final Path CASES = Path.of("src/test/resources/queries");
@@ -52,9 +54,27 @@ class QueryCasesTest {
         runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
     }
 
+    static org.canon.graph.suggest.SuggestionFixtures fixtures;
+    static QueryRunner fixtureRunner;
+
     @AfterAll
     static void close() {
         store.close();
+        if (fixtures != null) {
+            fixtures.close();
+        }
+    }
+
+    /** The runner for a case: over the shipped data, or with the external fixtures imported. */
+    static synchronized QueryRunner runnerFor(Map<String, Object> spec) {
+        if (!"external-fixtures".equals(spec.get("store"))) {
+            return runner;
+        }
+        if (fixtureRunner == null) {
+            fixtures = org.canon.graph.suggest.SuggestionFixtures.open("queries-external");
+            fixtureRunner = new QueryRunner(fixtures.store, runner.catalog(), QueryRunner.Limits.DEFAULTS);
+        }
+        return fixtureRunner;
     }
 
     @Test
@@ -96,6 +116,7 @@ class QueryCasesTest {
         Map<String, String> params = strings((Map<String, Object>) spec.getOrDefault("params", Map.of()));
         Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
         assertThat(expect).as("expect").isNotNull();
+        QueryRunner runner = runnerFor(spec);
         if (expect.containsKey("triples")) {
             Model model = runner.construct(query, params);
             for (String line : (List<String>) expect.get("triples")) {

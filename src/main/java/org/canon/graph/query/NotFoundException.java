@@ -1,4 +1,4 @@
-package org.canon.graph.api;
+package org.canon.graph.query;
 
 /** The thing asked for (a profile code, a query name) does not exist: answered with 404. */
 public class NotFoundException extends RuntimeException {
