@@ -15,10 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.canon.graph.external.ExternalIris;
-import org.canon.graph.mapping.MappingSet;
-import org.canon.graph.mapping.SssomReader;
 import org.canon.graph.source.SourceException;
-import org.canon.graph.source.SourceFile;
 
 /**
  * A reference crosswalk between O*NET-SOC 2019 occupations and ESCO occupations, as pairs of IRIs, read from:
@@ -77,13 +74,62 @@ public final class CrosswalkReference {
         return List.copyOf(pairs);
     }
 
+    /**
+     * The subject and object of each row of an SSSOM TSV reference. Unlike a mapping set the project loads, a
+     * reference may write its entities as full IRIs as well as CURIEs of its {@code curie_map}: only the pairs are
+     * read, so the rest of the file is not held to the schema.
+     */
+    @SuppressWarnings("unchecked")
     static List<Pair> sssom(Path file) {
-        MappingSet set = SssomReader.read(SourceFile.of(file));
+        List<String> header = new ArrayList<>();
+        List<String> table = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                (line.startsWith("#") ? header : table).add(line.startsWith("#") ? line.substring(1) : line);
+            }
+        } catch (IOException e) {
+            throw new SourceException("Cannot read the reference " + file + ": " + e.getMessage());
+        }
+        Object yaml = header.isEmpty() ? null : new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).load(String.join("\n", header));
+        Map<String, String> curies = new HashMap<>();
+        if (yaml instanceof Map<?, ?> m && m.get("curie_map") instanceof Map<?, ?> cm) {
+            cm.forEach((k, v) -> curies.put(String.valueOf(k), String.valueOf(v)));
+        }
         List<Pair> pairs = new ArrayList<>();
-        for (MappingSet.Row row : set.rows()) {
-            pairs.add(new Pair(row.subject(), row.object()));
+        List<String> problems = new ArrayList<>();
+        CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(String.join("\n", table), format)) {
+            for (CSVRecord r : parser) {
+                if (!r.isMapped("subject_id") || !r.isMapped("object_id")) {
+                    throw new SourceException("The reference " + file + " has no subject_id and object_id columns");
+                }
+                String subject = expand(r.get("subject_id"), curies);
+                String object = expand(r.get("object_id"), curies);
+                if (subject == null || object == null) {
+                    problems.add(file + ", row " + r.getRecordNumber() + ": '" + r.get("subject_id") + "' or '"
+                            + r.get("object_id") + "' is neither an IRI nor a CURIE of the curie_map");
+                    continue;
+                }
+                pairs.add(new Pair(subject, object));
+            }
+        } catch (IOException e) {
+            throw new SourceException("Cannot read the reference " + file + ": " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new SourceException("The reference " + file + " has bad rows", problems);
         }
         return pairs;
+    }
+
+    /** A full IRI as it is, a CURIE expanded with the curie_map, or null. */
+    private static String expand(String value, Map<String, String> curies) {
+        String v = value.trim();
+        if (v.contains("://")) {
+            return v;
+        }
+        int colon = v.indexOf(':');
+        return colon > 0 && curies.containsKey(v.substring(0, colon)) ? curies.get(v.substring(0, colon)) + v.substring(colon + 1) : null;
     }
 
     private static List<CSVRecord> csv(Path file, List<String> columns) {

@@ -34,6 +34,7 @@ class ApiErrorsTest {
     @MockitoBean QueryCatalog catalog;
     @MockitoBean ProfileService profiles;
     @MockitoBean MappingChecks checks;
+    @MockitoBean org.canon.graph.suggest.SuggestionService suggestions;
 
     @Test
     void anUnknownProfileOrQueryIs404() throws Exception {

@@ -108,7 +108,9 @@ class QueryApiTests extends ServiceTestBase {
                 Set<Binding> a = rows(fromFuseki.body());
                 Set<Binding> b = rows(fromApi.body());
                 assertThat(a).as(q.name()).isEqualTo(b);
-                if (!q.name().startsWith("check-")) {
+                // checks may find nothing; suggestions need imported schemes, which this service (the shipped data
+                // alone) lacks: their known answers are the cases on the external fixtures (queries/crosswalk-suggestions)
+                if (!q.name().startsWith("check-") && !q.name().equals("crosswalk-suggestions")) {
                     assertThat(a).as(q.name()).isNotEmpty();
                 }
             }
