@@ -23,6 +23,8 @@ public final class Canon {
     public static final String GRAPH_SHAPES = GRAPH + "shapes";
     public static final String GRAPH_TAXONOMY = GRAPH + "taxonomy";
     public static final String GRAPH_INFERRED = GRAPH + "inferred";
+    /** What the load derives from the taxonomy (the results of {@code sparql/derived/*.rq}), e.g. canon:peerCount. */
+    public static final String GRAPH_DERIVED = GRAPH + "derived";
     /** Prefix of mapping-set graphs: {@code .../graph/mappings/{set name}}. */
     public static final String GRAPH_MAPPINGS = GRAPH + "mappings/";
     /** Prefix of the graphs of the published crosswalks between external taxonomies: {@code .../graph/crosswalks/{name}}. */
@@ -36,6 +38,8 @@ public final class Canon {
     public static final Property function = ResourceFactory.createProperty(NS + "function");
     public static final Property focus = ResourceFactory.createProperty(NS + "focus");
     public static final Property level = ResourceFactory.createProperty(NS + "level");
+    /** Derived at load: how many profiles that are not retired share a profile's function and level in other focuses. */
+    public static final Property peerCount = ResourceFactory.createProperty(NS + "peerCount");
 
     /** O*NET ratings and related occupations, as imported from O*NET (see the ontology's last section). */
     public static final Resource OccupationRating = ResourceFactory.createResource(NS + "OccupationRating");
