@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.canon.graph.TestStores;
+import org.canon.graph.source.SourceFile;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
@@ -65,6 +66,14 @@ class DerivedGraphTest {
         assertThat(peerCount(derived, node("HEALTH.HEALTHIN8668.M3"))).isEqualTo(2);
         assertThat(peerCount(derived, node("HEALTH.HEALTHIN8668.M5"))).isEqualTo(1);
         assertThat(peerCount(derived, node("HEALTH.HEALTHCD4127.M5"))).isEqualTo(2);
+    }
+
+    @Test
+    void derivationsShipInTheJar() {
+        assertThat(SourceLayout.shipped().derivationFiles()).extracting(SourceFile::name)
+                .containsExactly("sparql/derived/peer-counts.rq");
+        assertThat(SourceLayout.shipped().queryFiles()).extracting(SourceFile::name)
+                .doesNotContain("sparql/derived/peer-counts.rq");
     }
 
     static Node object(Graph g, Node subject, org.apache.jena.rdf.model.Property property) {
