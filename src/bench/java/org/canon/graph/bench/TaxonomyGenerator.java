@@ -82,6 +82,7 @@ public final class TaxonomyGenerator {
         copy(sources.ontologyFiles(), root.resolve("ontology"));
         copy(sources.shapeFiles(), root.resolve("ontology"));
         copy(sources.queryFiles(), root.resolve("sparql"));
+        copy(sources.derivationFiles(), root.resolve("sparql/derived"));
         copy(sources.taxonomyFiles().stream().filter(f -> f.fileName().equals("core.ttl")).toList(),
                 root.resolve("data/taxonomy"));
         if (!Files.exists(root.resolve("data/taxonomy/core.ttl"))) {

@@ -20,9 +20,9 @@ import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
 /**
- * Load = parse every source, validate the taxonomy against the shapes, check the mapping sets against the
- * taxonomy, then replace the Canon graphs in the store in one transaction. Any failure throws
- * {@link SourceException} before the store is touched.
+ * Load = parse every source, validate the taxonomy against the shapes, derive the derived graph from it
+ * ({@code sparql/derived/*.rq}), check the mapping sets against the taxonomy, then replace the Canon graphs in the
+ * store in one transaction. Any failure throws {@link SourceException} before the store is touched.
  *
  * <pre>{@code
  * LoadReport report = new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
@@ -58,11 +58,16 @@ public final class CanonLoader {
             throw new SourceException("Cannot parse the sources in " + layout.describe(), problems);
         }
         List<ShapeValidator.Finding> warnings = new ShapeValidator(shapes).check(taxonomy, ontology);
+        Graph derived = DerivedGraph.derive(layout.derivationFiles(), ontology, taxonomy, problems);
+        if (!problems.isEmpty()) {
+            throw new SourceException("Cannot derive the derived graph from " + layout.describe(), problems);
+        }
 
         Map<String, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Canon.GRAPH_ONTOLOGY, ontology);
         graphs.put(Canon.GRAPH_SHAPES, shapes);
         graphs.put(Canon.GRAPH_TAXONOMY, taxonomy);
+        graphs.put(Canon.GRAPH_DERIVED, derived);
         for (SourceFile file : layout.mappingFiles()) {
             try {
                 MappingSet set = SssomReader.read(file);

@@ -34,6 +34,8 @@ public final class Canon {
     public static final String GRAPH_SHAPES = GRAPH + "shapes";
     public static final String GRAPH_TAXONOMY = GRAPH + "taxonomy";
     public static final String GRAPH_INFERRED = GRAPH + "inferred";
+    /** What the load derives from the taxonomy (the results of {@code sparql/derived/*.rq}), e.g. canon:peerCount. */
+    public static final String GRAPH_DERIVED = GRAPH + "derived";
     /** Prefix of mapping-set graphs: {@code .../graph/mappings/{set name}}. */
     public static final String GRAPH_MAPPINGS = GRAPH + "mappings/";
     /** Prefix of the graphs of the published crosswalks between external taxonomies: {@code .../graph/crosswalks/{name}}. */
@@ -84,6 +86,8 @@ public final class Canon {
     public static final Property payDifferential = property("payDifferential");
     public static final Property matchBand = property("matchBand");
     public static final Property skillSource = property("skillSource");
+    /** Derived at load: how many profiles that are not retired share a profile's function and level in other focuses. */
+    public static final Property peerCount = property("peerCount");
 
     // --- datatype properties
     public static final Property rank = property("rank");
