@@ -6,7 +6,8 @@ import java.util.function.UnaryOperator;
 import org.canon.graph.vocab.Canon;
 
 /**
- * Where links go, as a map the templates index: {@code th:href="${href[iri]}"}. Thymeleaf forbids calling beans in
+ * Where links go, as a map the templates look up: {@code th:href="${href.get(iri)}"} (not {@code href[iri]}, which SpEL
+ * reads as the literal key "iri"). Thymeleaf forbids calling beans in
  * link attributes, so the pages get these lookups as model attributes: {@code href} (an IRI's page, see
  * {@link Iris#href}), {@code profileHref} (a profile code's page) and {@code levelHref} (a level code's page).
  */
