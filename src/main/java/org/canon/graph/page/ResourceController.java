@@ -87,10 +87,10 @@ class ResourceController {
 
     /** 404 in the format asked for: the HTML page, or an empty graph saying so. */
     static ModelAndView notFound(Format f, String what) {
-        ModelAndView mv = f == Format.HTML ? new ModelAndView("not-found")
+        ModelAndView mv = f == Format.HTML ? new ModelAndView("problem")
                 : new ModelAndView(new RdfView(ModelFactory.createDefaultModel(), f, "Not found: " + what));
         mv.addObject("title", "Not found");
-        mv.addObject("what", what);
+        mv.addObject("message", "The graph says nothing about " + what + ".");
         mv.setStatus(HttpStatus.NOT_FOUND);
         return mv;
     }
