@@ -117,6 +117,12 @@ public class CanonProperties {
         @Min(0) @Max(65535) private int port = 3030;
         /** Dataset name: endpoints are /{dataset}/sparql, /{dataset}/query and /{dataset}/get. */
         @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]+") private String dataset = "canon";
+        /**
+         * Where users reach Fuseki (its UI and endpoints), for the links of the pages, e.g.
+         * {@code https://sparql.example.org}; unset: the page's own host at {@code port}, or in remote mode the
+         * remote server.
+         */
+        @Pattern(regexp = "https?://\\S+") private String publicUrl;
 
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -124,6 +130,8 @@ public class CanonProperties {
         public void setPort(int port) { this.port = port; }
         public String getDataset() { return dataset; }
         public void setDataset(String dataset) { this.dataset = dataset; }
+        public String getPublicUrl() { return publicUrl; }
+        public void setPublicUrl(String publicUrl) { this.publicUrl = publicUrl; }
     }
 
     /** Limits on every query, from the UI, the SPARQL endpoints and the API. */

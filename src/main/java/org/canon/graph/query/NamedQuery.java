@@ -88,6 +88,12 @@ public record NamedQuery(String name, String summary, String description, List<Q
         return slot == null ? null : slot.block();
     }
 
+    /** The parameter block of a query (as bound by the runner, or as written), or null: see {@link #parameterSlot}. */
+    public static ElementData parameterValues(Query query) {
+        ParameterSlot slot = parameterSlot(query);
+        return slot == null ? null : slot.block();
+    }
+
     /** Where a query's parameter block sits: the group that holds it, and its position there. */
     record ParameterSlot(ElementGroup group, int index) {
         ElementData block() {

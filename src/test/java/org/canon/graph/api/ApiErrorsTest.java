@@ -19,6 +19,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Each failure the API knows becomes the problem+json answer the OpenAPI description documents: status, title,
  * detail, and the parameter of a 400. The controllers run over MockMvc with their services replaced.
  */
-@WebMvcTest
+// the API's controllers; the pages (package page) answer HTML and have their own tests
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.canon\\.graph\\.page\\..*"))
 class ApiErrorsTest {
     @Autowired MockMvc mvc;
     @MockitoBean QueryRunner runner;

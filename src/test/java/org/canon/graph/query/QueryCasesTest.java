@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Known-answer tests of the named queries on the shipped data, kept as data:
- * {@code src/test/resources/queries/{query}/{case}.yaml} gives parameters and expected rows (or triples);
+ * {@code src/test/resources/queries/{query}/{case}.yaml} gives parameters and expected rows (or triples, and
+ * {@code absentTriples} that must not be in the answer);
  * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter. A case with
  * {@code store: external-fixtures} runs on the shipped data with the external fixtures (test resources
  * {@code external/}) imported too, text index and suggestions included.
@@ -124,6 +125,11 @@ class QueryCasesTest {
                 RDFParser.fromString(line, Lang.NTRIPLES).parse(g);
                 Triple t = g.find().next();
                 assertThat(model.getGraph().contains(t)).as(line).isTrue();
+            }
+            for (String line : (List<String>) expect.getOrDefault("absentTriples", List.of())) {
+                var g = GraphFactory.createDefaultGraph();
+                RDFParser.fromString(line, Lang.NTRIPLES).parse(g);
+                assertThat(model.getGraph().contains(g.find().next())).as("absent: " + line).isFalse();
             }
             return;
         }
