@@ -12,6 +12,8 @@ import org.apache.jena.graph.Graph;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
+import org.canon.graph.release.RecordedRelease;
+import org.canon.graph.release.ReleaseRecorder;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -30,8 +32,11 @@ import org.canon.graph.vocab.Canon;
  */
 public final class ExternalImporter {
 
-    /** What an import stored: the graphs and their sizes, where the files came from, and how long it took. */
-    public record ImportReport(Map<String, Long> graphSizes, String sources, long millis) {
+    /**
+     * What an import stored: the graphs and their sizes, where the files came from, how long it took, and the release
+     * it recorded.
+     */
+    public record ImportReport(Map<String, Long> graphSizes, String sources, long millis, RecordedRelease release) {
         public long triples() {
             return graphSizes.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -100,16 +105,21 @@ public final class ExternalImporter {
         }
     }
 
-    /** Prepares and replaces the graphs in the store, all in one transaction. */
+    /**
+     * Prepares and replaces the graphs in the store, all in one transaction, which also records the release (see
+     * {@link ReleaseRecorder}).
+     */
     public ImportReport importInto(List<Path> folders, CanonStore store) {
         long t0 = System.nanoTime();
         Prepared prepared = prepare(folders, store);
         Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
         graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
-        store.replaceGraphs(graphs, Set.of());
+        ReleaseRecorder release = new ReleaseRecorder(store, RecordedRelease.Kind.IMPORT,
+                "External taxonomies from " + prepared.sources(), ExternalLayout.find(folders).files());
+        release.replaceGraphs(graphs, Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
         graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
-        return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000);
+        return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000, release.recorded());
     }
 
     /**

@@ -22,8 +22,7 @@ record PublisherFolder(Path dir) {
         for (String name : names) {
             for (Path p : files) {
                 if (p.getFileName().toString().equalsIgnoreCase(name)) {
-                    return Optional.of(new SourceFile(dir.getFileName() + "/" + p.getFileName(),
-                            () -> Files.newInputStream(p)));
+                    return Optional.of(file(p));
                 }
             }
         }
@@ -35,8 +34,17 @@ record PublisherFolder(Path dir) {
         return find(names).orElseThrow(() -> new SourceException(dir + ": missing file " + String.join(" or ", names)));
     }
 
+    /** Every file of the folder, in name order. */
+    List<SourceFile> files() {
+        return list().stream().map(this::file).toList();
+    }
+
     boolean has(String... names) {
         return find(names).isPresent();
+    }
+
+    private SourceFile file(Path p) {
+        return new SourceFile(dir.getFileName() + "/" + p.getFileName(), () -> Files.newInputStream(p));
     }
 
     private List<Path> list() {

@@ -49,6 +49,44 @@ public final class Canon {
     public static final Property relatednessTier = ResourceFactory.createProperty(NS + "relatednessTier");
     public static final Property relatedIndex = ResourceFactory.createProperty(NS + "relatedIndex");
 
+    // --- releases and the change log (ontology section "Releases and the change log")
+    /** The releases and their change logs, a graph of its own: derived data, added to at each load or import. */
+    public static final String GRAPH_RELEASES = GRAPH + "releases";
+    /** What is left of concepts that a release removed: deprecated concepts that keep their IRIs resolvable. */
+    public static final String GRAPH_RETIRED = GRAPH + "retired";
+    /** The series of releases: {@code https://w3id.org/canon/id/release}. */
+    public static final String RELEASES = ID + "release";
+
+    /** The IRI of release number {@code version}, e.g. {@code https://w3id.org/canon/id/release/3}. */
+    public static String release(long version) { return RELEASES + "/" + version; }
+
+    public static final Resource Function = ResourceFactory.createResource(NS + "Function");
+    public static final Resource Focus = ResourceFactory.createResource(NS + "Focus");
+    public static final Resource Track = ResourceFactory.createResource(NS + "Track");
+    public static final Resource Level = ResourceFactory.createResource(NS + "Level");
+    public static final Resource Skill = ResourceFactory.createResource(NS + "Skill");
+    public static final Property recordStatus = ResourceFactory.createProperty(NS + "recordStatus");
+    public static final Resource Retired = ResourceFactory.createResource(NS + "Retired");
+
+    public static final Resource Change = ResourceFactory.createResource(NS + "Change");
+    public static final Resource PropertyChange = ResourceFactory.createResource(NS + "PropertyChange");
+    public static final Resource ChangeType = ResourceFactory.createResource(NS + "ChangeType");
+    public static final Resource ReleaseKind = ResourceFactory.createResource(NS + "ReleaseKind");
+    public static final Property inRelease = ResourceFactory.createProperty(NS + "inRelease");
+    public static final Property changeType = ResourceFactory.createProperty(NS + "changeType");
+    public static final Property changedConcept = ResourceFactory.createProperty(NS + "changedConcept");
+    public static final Property propertyChange = ResourceFactory.createProperty(NS + "propertyChange");
+    public static final Property changedProperty = ResourceFactory.createProperty(NS + "changedProperty");
+    public static final Property via = ResourceFactory.createProperty(NS + "via");
+    public static final Property oldValue = ResourceFactory.createProperty(NS + "oldValue");
+    public static final Property newValue = ResourceFactory.createProperty(NS + "newValue");
+    public static final Resource ConceptAdded = ResourceFactory.createResource(NS + "ConceptAdded");
+    public static final Resource ConceptRemoved = ResourceFactory.createResource(NS + "ConceptRemoved");
+    public static final Resource ConceptChanged = ResourceFactory.createResource(NS + "ConceptChanged");
+    public static final Resource ConceptRetired = ResourceFactory.createResource(NS + "ConceptRetired");
+    public static final Resource TaxonomyLoad = ResourceFactory.createResource(NS + "TaxonomyLoad");
+    public static final Resource ExternalImport = ResourceFactory.createResource(NS + "ExternalImport");
+
     /** Standard namespaces the model reuses. */
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SSSOM = "https://w3id.org/sssom/";

@@ -108,7 +108,8 @@ class QueryApiTests extends ServiceTestBase {
                 Set<Binding> a = rows(fromFuseki.body());
                 Set<Binding> b = rows(fromApi.body());
                 assertThat(a).as(q.name()).isEqualTo(b);
-                if (!q.name().startsWith("check-")) {
+                // the mapping checks find nothing without imports, the change log nothing before a second release
+                if (!q.name().startsWith("check-") && !Set.of("changes", "concept-history").contains(q.name())) {
                     assertThat(a).as(q.name()).isNotEmpty();
                 }
             }
