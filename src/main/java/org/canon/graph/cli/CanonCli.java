@@ -10,6 +10,8 @@ import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.release.ConceptChange;
+import org.canon.graph.release.RecordedRelease;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@code validate}: parse and validate the sources; nothing is stored. Exit code 1 on any error.</li>
- *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
+ *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction, recording a release.
+ *       When the running service holds the store and {@code canon.admin.url} is set, the service does it
+ *       ({@link ServiceHandOver}); so for {@code import}.</li>
  *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
  *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
  *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
@@ -47,14 +51,17 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
+    private final ServiceHandOver handOver;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks) {
+    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
+                    ServiceHandOver handOver) {
         this.layout = layout;
         this.store = store;
         this.checks = checks;
+        this.handOver = handOver;
     }
 
     /** Whether the program arguments name a command (rather than starting the service). */
@@ -91,24 +98,37 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int load() {
+        if (handOver.applies()) {
+            return handOver.reload(out, err);
+        }
         CanonStore s = store.getObject();
         long t0 = System.nanoTime();
         CanonLoader.LoadReport report = new CanonLoader().load(layout, s);
         report.warnings().forEach(w -> out.println("  " + w));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
-                + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms; " + released(report.release()));
         return 0;
     }
 
     private int importExternal(List<String> folders) {
+        if (handOver.applies()) {
+            return handOver.importFolders(folders, out, err);
+        }
         CanonStore s = store.getObject();
         ExternalImporter.ImportReport report = new ExternalImporter()
                 .importInto(folders.stream().map(Path::of).toList(), s);
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: imported " + report.triples() + " triples from " + report.sources() + " into "
-                + s.describe() + " in " + report.millis() + " ms");
+                + s.describe() + " in " + report.millis() + " ms; " + released(report.release()));
         return 0;
+    }
+
+    /** E.g. "release 3 (concepts added 1, removed 0, retired 1, changed 4)". */
+    private static String released(RecordedRelease r) {
+        return "release " + r.version() + " (concepts added " + r.count(ConceptChange.Type.ADDED) + ", removed "
+                + r.count(ConceptChange.Type.REMOVED) + ", retired " + r.count(ConceptChange.Type.RETIRED) + ", changed "
+                + r.count(ConceptChange.Type.CHANGED) + ")";
     }
 
     private int check() {
