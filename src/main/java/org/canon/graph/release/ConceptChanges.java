@@ -131,18 +131,24 @@ final class ConceptChanges {
             return mappingSource(s);
         }
 
-        /** The one subject referring to {@code n}, when it is a concept and {@code n} is not. */
+        /**
+         * The one subject referring to {@code n}, when it is a concept and {@code n} is not, and {@code n} has values
+         * of its own. Stops at the second referrer: a scheme or a status is referred to by every concept.
+         */
         private Optional<Node> ownerOf(Node n) {
-            if (n.isLiteral() || isConcept(n)) {
+            if (n.isLiteral() || !graph.find(n, Node.ANY, Node.ANY).hasNext() || isConcept(n)) {
                 return Optional.empty();
             }
-            Set<Node> referrers = new HashSet<>();
-            graph.find(Node.ANY, Node.ANY, n).forEach(t -> referrers.add(t.getSubject()));
-            if (referrers.size() != 1) {
-                return Optional.empty();
+            Node owner = null;
+            for (var it = graph.find(Node.ANY, Node.ANY, n); it.hasNext(); ) {
+                Node s = it.next().getSubject();
+                if (owner != null && !owner.equals(s)) {
+                    it.close();
+                    return Optional.empty();
+                }
+                owner = s;
             }
-            Node owner = referrers.iterator().next();
-            return isConcept(owner) ? Optional.of(owner) : Optional.empty();
+            return owner != null && isConcept(owner) ? Optional.of(owner) : Optional.empty();
         }
 
         private Optional<Node> mappingSource(Node s) {
@@ -158,7 +164,7 @@ final class ConceptChanges {
             Map<Key, Set<Node>> view = new LinkedHashMap<>();
             graph.find(c, Node.ANY, Node.ANY).forEach(t -> {
                 Node o = t.getObject();
-                if (ownerOf(o).isPresent() && graph.find(o, Node.ANY, Node.ANY).hasNext()) {
+                if (ownerOf(o).isPresent()) {
                     graph.find(o, Node.ANY, Node.ANY).filterDrop(u -> u.getPredicate().equals(RDF.type.asNode()))
                             .forEach(u -> put(view, new Key(u.getPredicate(), t.getPredicate()), u.getObject()));
                 } else {

@@ -30,7 +30,8 @@ import org.canon.graph.vocab.Canon;
  * <p>Before writing it reads the current state of the graphs concerned and writes only the triples that differ
  * (graphs with blank nodes, such as the ontology and the shapes, are replaced whole), so that a release that changes
  * little is written quickly and readers, who see the release before until the commit, wait for nothing; a graph
- * with blank nodes that is the same as before (isomorphic) is not written at all. From the same
+ * with blank nodes that is the same as before (isomorphic; checked up to {@value #SAME_CHECK_LIMIT} triples) is not
+ * written at all. From the same
  * comparison it computes the change log ({@link ConceptChanges}) of the Canon graphs (taxonomy and mapping sets) and
  * of each external taxonomy and crosswalk that the store held before; a graph new to the store adds no per-concept
  * entries (the first load lists no concepts as added). Canon concepts removed from the taxonomy stay resolvable in
@@ -45,6 +46,8 @@ import org.canon.graph.vocab.Canon;
  */
 public final class ReleaseRecorder implements CanonStore {
     private static final ReentrantLock WRITING = new ReentrantLock();
+    /** Largest graph with blank nodes compared as a whole (isomorphism) to skip writing it when it is unchanged. */
+    private static final int SAME_CHECK_LIMIT = 20_000;
     private final CanonStore store;
     private final RecordedRelease.Kind kind;
     private final String description;
@@ -104,7 +107,7 @@ public final class ReleaseRecorder implements CanonStore {
             if (o == null) {
                 replace.put(name, g);
             } else if (GraphDelta.hasBlankNodes(o) || GraphDelta.hasBlankNodes(g)) {
-                if (!o.isIsomorphicWith(g)) {
+                if (o.size() != g.size() || g.size() > SAME_CHECK_LIMIT || !o.isIsomorphicWith(g)) {
                     replace.put(name, g);
                 }
             } else {
