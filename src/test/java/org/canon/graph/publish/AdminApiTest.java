@@ -45,10 +45,21 @@ class AdminApiTest extends ServiceTestBase {
         r.add("canon.sources.dir", () -> ReleaseFixtures.folder("r1").toString());
         if (TestStores.remote()) {
             // a dataset of its own: the other service tests share the server's /canon
-            r.add("canon.store.remote.url", AdminApiTest::emptyDataset);
+            r.add("canon.test.remote-dataset", AdminApiTest::dataset);
         }
     }
 
+    private static String dataset;
+
+    /** The dataset of this class, emptied once (the property is read more than once). */
+    static synchronized String dataset() {
+        if (dataset == null) {
+            dataset = emptyDataset();
+        }
+        return dataset;
+    }
+
+    /** A dataset of the test server's pool, emptied. */
     static String emptyDataset() {
         String url = RemoteFuseki.get().nextDatasetUrl();
         RemoteStore s = new RemoteStore(url, "sparql", "update", null, null);

@@ -72,12 +72,16 @@ class ReloadUnderLoadTest extends ServiceTestBase {
         r.add("canon.sources.dir", () -> releases().get("A").toString());
         r.add("canon.query.timeout", () -> "30s");
         if (TestStores.remote()) {
-            r.add("canon.store.remote.url", () -> {
-                String url = AdminApiTest.emptyDataset();
-                sparqlEndpoint = url + "/sparql";
-                return url;
-            });
+            r.add("canon.test.remote-dataset", ReloadUnderLoadTest::dataset);
         }
+    }
+
+    /** The dataset of this class in remote mode, emptied once (the property is read more than once). */
+    static synchronized String dataset() {
+        if (sparqlEndpoint == null) {
+            sparqlEndpoint = AdminApiTest.emptyDataset() + "/sparql";
+        }
+        return sparqlEndpoint.substring(0, sparqlEndpoint.length() - "/sparql".length());
     }
 
     /** A (the start), B (a title, a median pay), C (B with a shape violation), D (B with P1 retired), each marked. */
