@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     @Test
     void lowerLayersDoNotReachUpIntoTheWebOrSettings() {
-        noClasses().that().resideInAnyPackage("..source..", "..store..", "..vocab..", "..query..", "..load..",
+        noClasses().that().resideInAnyPackage("..source..", "..store..", "..vocab..", "..query..", "..load..", "..release..",
                         "..mapping..", "..external..")
                 .should().dependOnClassesThat().resideInAnyPackage("..config..", "..cli..", "..api..")
                 .check(classes);

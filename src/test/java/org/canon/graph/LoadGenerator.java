@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * A closed-loop HTTP load generator: {@code clients} virtual users, each with its own {@link HttpClient}, send
- * requests back to back for {@code duration}, each request drawn at random from a {@link Mix}. Any non-2xx answer
- * or exception is an error. The {@link Report} gives, per kind of request and overall, the count, the errors, the
+ * requests back to back for {@code duration}, each request drawn at random from a {@link Mix}. Any non-2xx answer,
+ * answer that fails its request's check, or exception is an error. The {@link Report} gives, per kind of request and overall, the count, the errors, the
  * median and 99th percentile latency, and the requests per second.
  *
  * <pre>{@code
@@ -27,8 +29,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class LoadGenerator {
 
-    /** One request to send, and the kind it is counted under. */
-    public record Request(String kind, HttpRequest http) {}
+    /**
+     * One request to send, the kind it is counted under, and a check of a 2xx answer's body that returns what is
+     * wrong with it (null when nothing is), or null for no check.
+     */
+    public record Request(String kind, HttpRequest http, Function<String, String> check) {
+        public Request(String kind, HttpRequest http) {
+            this(kind, http, null);
+        }
+    }
 
     /** The requests to draw from; called concurrently by every virtual user. */
     @FunctionalInterface
@@ -40,10 +49,18 @@ public final class LoadGenerator {
     private final int clients;
     private final Duration duration;
 
+    private final BooleanSupplier longer;
+
     public LoadGenerator(Mix mix, int clients, Duration duration) {
+        this(mix, clients, duration, () -> false);
+    }
+
+    /** Runs for {@code duration}, and after it for as long as {@code longer} says (e.g. until some work is done). */
+    public LoadGenerator(Mix mix, int clients, Duration duration, BooleanSupplier longer) {
         this.mix = mix;
         this.clients = clients;
         this.duration = duration;
+        this.longer = longer;
     }
 
     private record Sample(String kind, long nanos, boolean ok) {}
@@ -61,7 +78,7 @@ public final class LoadGenerator {
             Thread user = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
-                while (System.nanoTime() < end) {
+                while (System.nanoTime() < end || longer.getAsBoolean()) {
                     Request r = mix.next(random);
                     long t0 = System.nanoTime();
                     boolean ok;
@@ -71,6 +88,12 @@ public final class LoadGenerator {
                         if (!ok) {
                             errors.add(r.kind() + " " + r.http().uri() + ": " + response.statusCode() + " "
                                     + abbreviate(response.body()));
+                        } else if (r.check() != null) {
+                            String wrong = r.check().apply(response.body());
+                            ok = wrong == null;
+                            if (!ok) {
+                                errors.add(r.kind() + " " + r.http().uri() + ": " + wrong);
+                            }
                         }
                     } catch (Exception e) {
                         ok = false;

@@ -30,7 +30,8 @@ public abstract class ServiceTestBase {
     static void settings(DynamicPropertyRegistry r) {
         if (TestStores.remote()) {
             r.add("canon.store.mode", () -> "remote");
-            r.add("canon.store.remote.url", () -> RemoteFuseki.get().canonUrl());
+            // a test class that writes to the store names a dataset of its own in canon.test.remote-dataset
+            r.add("canon.store.remote.url", () -> "${canon.test.remote-dataset:" + RemoteFuseki.get().canonUrl() + "}");
         }
         r.add("canon.store.dir", () -> TestStores.newFolder("app").toString());
         r.add("canon.fuseki.port", () -> "0");

@@ -12,7 +12,7 @@ import org.springframework.boot.DefaultApplicationArguments;
  * The benchmark's command line, run from a checkout with
  * {@code ./mvnw -q -Pbench package -Dbench.args="bench --sizes=1000,10000,100000"} (see
  * {@code docs/benchmarks/README.md}): {@code generate} writes a synthetic taxonomy ({@link TaxonomyGenerator}),
- * {@code bench} runs the {@link Benchmark}. Options are {@code --name=value}; {@code --canon.sources.dir=DIR} picks
+ * {@code bench} runs the {@link Benchmark}, {@code reload} the {@link ReloadBenchmark}. Options are {@code --name=value}; {@code --canon.sources.dir=DIR} picks
  * the ontology, shapes and queries the taxonomies are built with (default: the service's shipped copies).
  */
 public final class BenchMain {
@@ -32,6 +32,7 @@ public final class BenchMain {
             exit = switch (command) {
                 case "generate" -> generate(args);
                 case "bench" -> bench(args);
+                case "reload" -> reload(args);
                 case "help" -> help();
                 default -> {
                     System.err.println("Unknown command '" + command + "'; try 'help'");
@@ -50,6 +51,8 @@ public final class BenchMain {
         OUT.println("  generate   write a synthetic taxonomy: --profiles=N [--seed=42] [--out=target/generated/N]");
         OUT.println("  bench      run the benchmark: [--sizes=1000,10000,100000] [--seed=42] [--http=true] "
                 + "[--work=target/bench] [--results=" + RESULTS + "] (see " + RESULTS + "/README.md)");
+        OUT.println("  reload     reload beside a cold load: [--sizes=1000,10000,100000] [--seed=42] "
+                + "[--work=target/bench-reload] [--results=" + RESULTS + "] (writes reload.md)");
         OUT.println("  help       this list");
         return 0;
     }
@@ -110,6 +113,21 @@ public final class BenchMain {
         OUT.println("OK: results in " + results.resolve("latest.json") + " and latest.md");
         r.targets().forEach(t -> OUT.println("  " + (t.met() ? "met     " : "MISSED  ") + t.target() + ": " + t.measured()));
         OUT.print(ResultsWriter.headline(r));
+        return 0;
+    }
+
+    /**
+     * {@code reload [--sizes=1000,10000,100000] [--seed=42] [--work=target/bench-reload] [--results=docs/benchmarks]}:
+     * times a cold load and three reloads at each size ({@link ReloadBenchmark}) and writes {@code reload.md}.
+     *
+     * @return the exit code
+     */
+    static int reload(ApplicationArguments args) {
+        Path results = Path.of(option(args, "results", RESULTS));
+        new ReloadBenchmark().run(sizes(option(args, "sizes", "1000,10000,100000")),
+                Long.parseLong(option(args, "seed", "42")), sources(args),
+                Path.of(option(args, "work", "target/bench-reload")), results, String.join(" ", args.getSourceArgs()));
+        OUT.println("OK: results in " + results.resolve("reload.md"));
         return 0;
     }
 

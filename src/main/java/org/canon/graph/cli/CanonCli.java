@@ -14,6 +14,8 @@ import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.evaluate.Evaluation;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.release.ConceptChange;
+import org.canon.graph.release.RecordedRelease;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
@@ -31,7 +33,9 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@code validate}: parse and validate the sources; nothing is stored. Exit code 1 on any error.</li>
- *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction.</li>
+ *   <li>{@code load}: validate, then replace the Canon graphs in the store in one transaction, recording a release.
+ *       When the running service holds the store and {@code canon.admin.url} is set, the service does it
+ *       ({@link ServiceHandOver}); so for {@code import}.</li>
  *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
  *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
  *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
@@ -56,17 +60,20 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     private final ObjectProvider<MappingChecks> checks;
     private final List<DerivedGraphBuilder> derived;
     private final ObjectProvider<Evaluation> evaluations;
+    private final ServiceHandOver handOver;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
     public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
-                    List<DerivedGraphBuilder> derived, ObjectProvider<Evaluation> evaluations) {
+                    List<DerivedGraphBuilder> derived, ObjectProvider<Evaluation> evaluations,
+                    ServiceHandOver handOver) {
         this.layout = layout;
         this.store = store;
         this.checks = checks;
         this.derived = derived;
         this.evaluations = evaluations;
+        this.handOver = handOver;
     }
 
     /** What the program arguments ask for. */
@@ -144,17 +151,23 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int load() {
+        if (handOver.applies()) {
+            return handOver.reload(out, err);
+        }
         CanonStore s = store.getObject();
         long t0 = System.nanoTime();
         CanonLoader.LoadReport report = new CanonLoader(derived).load(layout, s);
         report.warnings().forEach(w -> out.println("  " + w));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
-                + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                + s.describe() + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms; " + released(report.release()));
         return 0;
     }
 
     private int importExternal(List<String> folders) {
+        if (handOver.applies()) {
+            return handOver.importFolders(folders, out, err);
+        }
         CanonStore s = store.getObject();
         ExternalImporter.ImportReport report = new ExternalImporter(derived)
                 .importInto(folders.stream().map(Path::of).toList(), s);
@@ -162,8 +175,15 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         report.sources().lines().forEach(l -> out.println("  " + l));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: imported " + report.triples() + " triples into " + s.describe() + " in " + report.millis()
-                + " ms");
+                + " ms; " + released(report.release()));
         return 0;
+    }
+
+    /** E.g. "release 3 (concepts added 1, removed 0, retired 1, changed 4)". */
+    private static String released(RecordedRelease r) {
+        return "release " + r.version() + " (concepts added " + r.count(ConceptChange.Type.ADDED) + ", removed "
+                + r.count(ConceptChange.Type.REMOVED) + ", retired " + r.count(ConceptChange.Type.RETIRED) + ", changed "
+                + r.count(ConceptChange.Type.CHANGED) + ")";
     }
 
     private int check() {

@@ -168,11 +168,18 @@ public class CanonProperties {
         private String user = "admin";
         /** Password for write endpoints; unset (the default) turns all writes off. */
         private String password;
+        /**
+         * The REST API of a running service (e.g. {@code http://localhost:8080}) that {@code load} and {@code import}
+         * hand their work to when that service holds the embedded store; unset: they stop with a message instead.
+         */
+        private String url;
 
         public String getUser() { return user; }
         public void setUser(String user) { this.user = user; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
         public boolean writesEnabled() { return password != null && !password.isBlank(); }
 
         /**

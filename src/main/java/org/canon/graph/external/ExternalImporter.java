@@ -14,6 +14,8 @@ import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
+import org.canon.graph.release.RecordedRelease;
+import org.canon.graph.release.ReleaseRecorder;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -45,9 +47,9 @@ public final class ExternalImporter {
 
     /**
      * What an import stored: the graphs and their sizes, the files read (one line per folder, see
-     * {@link ExternalLayout#filesRead()}), and how long it took.
+     * {@link ExternalLayout#filesRead()}), how long it took, and the release it recorded.
      */
-    public record ImportReport(Map<String, Long> graphSizes, String sources, long millis) {
+    public record ImportReport(Map<String, Long> graphSizes, String sources, long millis, RecordedRelease release) {
         public long triples() {
             return graphSizes.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -116,15 +118,20 @@ public final class ExternalImporter {
         }
     }
 
-    /** Prepares and replaces the graphs in the store, all in one transaction. */
+    /**
+     * Prepares and replaces the graphs in the store, all in one transaction, which also records the release (see
+     * {@link ReleaseRecorder}).
+     */
     public ImportReport importInto(List<Path> folders, CanonStore store) {
         long t0 = System.nanoTime();
         Prepared prepared = prepare(folders, store);
         Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
         graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
+        ReleaseRecorder release = new ReleaseRecorder(store, RecordedRelease.Kind.IMPORT,
+                "External taxonomies from " + prepared.sources(), ExternalLayout.find(folders).files());
         Map<String, Long> sizes = new LinkedHashMap<>();
-        DerivedGraphs.store(graphs, Set.of(), store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
-        return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000);
+        DerivedGraphs.store(graphs, Set.of(), release, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
+        return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000, release.recorded());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.canon.graph.source.SourceException;
+import org.canon.graph.source.SourceFile;
 
 /**
  * Where each publisher's files are. A folder given to the import is either one publisher's folder (recognised by
@@ -94,6 +95,11 @@ final class ExternalLayout {
 
     Optional<PublisherFolder> folder(Kind kind) {
         return Optional.ofNullable(folders.get(kind));
+    }
+
+    /** Every file of the publisher folders found, e.g. {@code onet/Skills.txt}. */
+    List<SourceFile> files() {
+        return folders.values().stream().distinct().flatMap(f -> f.sourceFiles().stream()).toList();
     }
 
     /** E.g. "O*NET: data/onet, SOC 2018: data/bls-soc-2018". */

@@ -56,6 +56,11 @@ final class PublisherFolder {
         return find(names).orElseThrow(() -> new SourceException(dir + ": missing file " + String.join(" or ", names)));
     }
 
+    /** Every file of the folder, in name order, to be read (e.g. for its checksum); nothing is remembered as read. */
+    List<SourceFile> sourceFiles() {
+        return list().stream().map(this::file).toList();
+    }
+
     /** Whether one of {@code names} is present (nothing is remembered as read). */
     boolean has(String... names) {
         return !present(names).isEmpty();
@@ -99,6 +104,10 @@ final class PublisherFolder {
 
     private String name(Path p) {
         return dir.getFileName() + "/" + p.getFileName();
+    }
+
+    private SourceFile file(Path p) {
+        return new SourceFile(dir.getFileName() + "/" + p.getFileName(), () -> Files.newInputStream(p));
     }
 
     private List<Path> list() {

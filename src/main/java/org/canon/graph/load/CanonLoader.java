@@ -16,6 +16,8 @@ import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
+import org.canon.graph.release.RecordedRelease;
+import org.canon.graph.release.ReleaseRecorder;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -41,8 +43,12 @@ public final class CanonLoader {
         this.derived = List.copyOf(derived);
     }
 
-    /** What a load produced: the graphs and their sizes, and the shape warnings that did not stop it. */
-    public record LoadReport(Map<String, Long> graphSizes, List<ShapeValidator.Finding> warnings) {
+    /**
+     * What a load produced: the graphs and their sizes, the shape warnings that did not stop it, and the release it
+     * recorded.
+     */
+    public record LoadReport(Map<String, Long> graphSizes, List<ShapeValidator.Finding> warnings,
+                             RecordedRelease release) {
         public long triples() {
             return graphSizes.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -80,11 +86,16 @@ public final class CanonLoader {
         if (!problems.isEmpty()) {
             throw new SourceException("The mapping sets have errors", problems);
         }
-        return new Prepared(graphs, warnings);
+        List<SourceFile> sources = new ArrayList<>(layout.ontologyFiles());
+        sources.addAll(layout.shapeFiles());
+        sources.addAll(layout.taxonomyFiles());
+        sources.addAll(layout.mappingFiles());
+        return new Prepared(graphs, warnings, sources, layout.describe());
     }
 
-    /** Parsed, validated graphs ready to store. */
-    public record Prepared(Map<String, Graph> graphs, List<ShapeValidator.Finding> warnings) {}
+    /** Parsed, validated graphs ready to store, the files they come from and where those are. */
+    public record Prepared(Map<String, Graph> graphs, List<ShapeValidator.Finding> warnings, List<SourceFile> sources,
+                           String origin) {}
 
     /** Prepares and stores; Canon mapping graphs no longer in the sources are dropped in the same transaction. */
     public LoadReport load(SourceLayout layout, CanonStore store) {
@@ -93,7 +104,7 @@ public final class CanonLoader {
 
     /**
      * Stores prepared graphs: replaces them in the store, and drops the Canon mapping graphs that are not among
-     * them, in one transaction.
+     * them, in one transaction, which also records the release (see {@link ReleaseRecorder}).
      */
     public LoadReport store(Prepared prepared, CanonStore store) {
         Set<String> drop = new HashSet<>();
@@ -102,9 +113,11 @@ public final class CanonLoader {
                 drop.add(existing);
             }
         }
+        ReleaseRecorder release = new ReleaseRecorder(store, RecordedRelease.Kind.LOAD,
+                "Canon sources from " + prepared.origin(), prepared.sources());
         Map<String, Long> sizes = new LinkedHashMap<>();
-        DerivedGraphs.store(prepared.graphs(), drop, store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
-        return new LoadReport(sizes, prepared.warnings());
+        DerivedGraphs.store(prepared.graphs(), drop, release, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
+        return new LoadReport(sizes, prepared.warnings(), release.recorded());
     }
 
     /** Parses the files into one graph that lists its triples in source order (see {@link SourceOrderGraph}). */

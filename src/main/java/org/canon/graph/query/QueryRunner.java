@@ -51,6 +51,11 @@ public final class QueryRunner {
         return catalog;
     }
 
+    /** The most rows a named query returns ({@code canon.query.max-rows}), whatever its {@code limit}. */
+    public int maxRows() {
+        return maxRows;
+    }
+
     /** Runs a SELECT named query. */
     public ResultSetRewindable select(String name, Map<String, String> params) {
         return run(name, params, Query::isSelectType, "SELECT",

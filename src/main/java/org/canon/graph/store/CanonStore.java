@@ -16,7 +16,15 @@ public interface CanonStore extends AutoCloseable {
      * Replaces the given named graphs and removes the graphs in {@code drop}, all in one transaction:
      * either every change is made or none.
      */
-    void replaceGraphs(Map<String, Graph> graphs, Set<String> drop);
+    default void replaceGraphs(Map<String, Graph> graphs, Set<String> drop) {
+        apply(GraphChanges.replacing(graphs, drop));
+    }
+
+    /**
+     * Makes all the changes in one transaction: either every change is made or none. Readers see the store as it
+     * was before until the transaction commits, and as it is after from then on.
+     */
+    void apply(GraphChanges changes);
 
     /** Names of the named graphs present. */
     Set<String> graphNames();

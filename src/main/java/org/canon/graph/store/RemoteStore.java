@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
@@ -25,8 +26,11 @@ import org.apache.jena.update.UpdateRequest;
  * reached through {@link RDFConnectionRemote}. The server's default graph must be the union of its named graphs
  * (for TDB2: {@code tdb2:unionDefaultGraph true}).
  *
- * <p>Writes are one SPARQL Update request (drop and insert of every graph concerned), which the server applies
- * in one transaction: all or nothing, as with the embedded store. The service keeps no state of its own, so
+ * <p>Writes are one SPARQL Update request (drop and insert of every graph replaced, {@code DELETE DATA} and
+ * {@code INSERT DATA} for graphs changed in part), which a Fuseki server over TDB2 applies in one transaction: all or
+ * nothing, with its readers seeing the store before or after the request, as with the embedded store. Other servers
+ * give what their own transactions give. Literals are sent in canonical form ({@link CanonicalLiterals}), so that a later
+ * {@code DELETE DATA} finds them on a TDB2 server too. The service keeps no state of its own, so
  * several service instances can run over one store.
  */
 public final class RemoteStore implements CanonStore {
@@ -65,24 +69,30 @@ public final class RemoteStore implements CanonStore {
     }
 
     @Override
-    public void replaceGraphs(Map<String, Graph> graphs, Set<String> drop) {
+    public void apply(GraphChanges changes) {
         UpdateRequest request = new UpdateRequest();
-        for (String name : drop) {
+        for (String name : changes.drop()) {
             request.add(new UpdateDrop(Target.create(name), true));
         }
-        graphs.forEach((name, graph) -> {
+        changes.replace().forEach((name, graph) -> {
             request.add(new UpdateDrop(Target.create(name), true));
-            Node g = NodeFactory.createURI(name);
-            QuadDataAcc quads = new QuadDataAcc();
-            graph.find().forEach(t -> quads.addQuad(Quad.create(g, t)));
-            request.add(new UpdateDataInsert(quads));
+            request.add(new UpdateDataInsert(quads(name, graph)));
         });
+        changes.delete().forEach((name, graph) -> request.add(new UpdateDataDelete(quads(name, graph))));
+        changes.add().forEach((name, graph) -> request.add(new UpdateDataInsert(quads(name, graph))));
         try (RDFConnection conn = connect()) {
             conn.update(request);
         } catch (RuntimeException e) {
             throw new StoreException("The remote store " + url + " refused the update (nothing was changed): "
                     + e.getMessage(), e);
         }
+    }
+
+    private static QuadDataAcc quads(String name, Graph graph) {
+        Node g = NodeFactory.createURI(name);
+        QuadDataAcc quads = new QuadDataAcc();
+        graph.find().forEach(t -> quads.addQuad(Quad.create(g, CanonicalLiterals.of(t))));
+        return quads;
     }
 
     @Override

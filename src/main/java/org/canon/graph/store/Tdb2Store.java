@@ -7,13 +7,21 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.QuadTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -128,21 +136,59 @@ public final class Tdb2Store implements CanonStore {
         return mb < 10 * 1024 ? mb + " MB" : String.format(java.util.Locale.ROOT, "%.1f GB", mb / 1024.0);
     }
 
+    /**
+     * Makes the changes in one write transaction. Literals are written in canonical form ({@link CanonicalLiterals}).
+     * Triples are deleted by their node ids, a literal matching by value, so that a triple written in a
+     * non-canonical form by an earlier version (which TDB2 finds by no pattern, apache/jena#3404) goes too.
+     */
     @Override
-    public void replaceGraphs(Map<String, Graph> graphs, Set<String> drop) {
-        log.debug("Write transaction begins: replacing {} graph(s), dropping {} in {}", graphs.size(), drop.size(),
-                dir);
+    public void apply(GraphChanges changes) {
+        log.debug("Write transaction begins: replacing {} graph(s), dropping {}, changing {} in {}",
+                changes.replace().size(), changes.drop().size(), changes.add().size() + changes.delete().size(), dir);
         Txn.executeWrite(dsg, () -> {
-            for (String name : drop) {
-                dsg.removeGraph(NodeFactory.createURI(name));
+            QuadTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable();
+            for (String name : changes.drop()) {
+                clear(quads, NodeFactory.createURI(name));
             }
-            graphs.forEach((name, graph) -> {
+            changes.replace().forEach((name, graph) -> {
                 Node g = NodeFactory.createURI(name);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                graph.find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                clear(quads, g);
+                graph.find().forEach(t -> add(g, t));
+            });
+            changes.delete().forEach((name, graph) -> {
+                Node g = NodeFactory.createURI(name);
+                graph.find().forEach(t -> delete(quads, g, t));
+            });
+            changes.add().forEach((name, graph) -> {
+                Node g = NodeFactory.createURI(name);
+                graph.find().forEach(t -> add(g, t));
             });
         });
         log.debug("Write transaction committed in {}", dir);
+    }
+
+    private void add(Node g, Triple t) {
+        Triple c = CanonicalLiterals.of(t);
+        dsg.add(g, c.getSubject(), c.getPredicate(), c.getObject());
+    }
+
+    /** Deletes every quad of graph {@code g}, by node id. */
+    private static void clear(QuadTable quads, Node g) {
+        NodeTupleTable table = quads.getNodeTupleTable();
+        Iter.toList(table.findAsNodeIds(g, Node.ANY, Node.ANY, Node.ANY)).forEach(table.getTupleTable()::delete);
+    }
+
+    /** Deletes the quads of {@code g} whose subject and predicate are {@code t}'s and whose object equals its. */
+    private static void delete(QuadTable quads, Node g, Triple t) {
+        NodeTupleTable table = quads.getNodeTupleTable();
+        Node object = CanonicalLiterals.of(t.getObject());
+        List<Tuple<NodeId>> found = new ArrayList<>();
+        table.findAsNodeIds(g, t.getSubject(), t.getPredicate(), Node.ANY).forEachRemaining(row -> {
+            if (CanonicalLiterals.of(table.getNodeTable().getNodeForNodeId(row.get(3))).equals(object)) {
+                found.add(row);
+            }
+        });
+        found.forEach(table.getTupleTable()::delete);
     }
 
     @Override

@@ -169,6 +169,36 @@ public final class Canon {
     public static final Property skillOverlap = property("skillOverlap");
     public static final Property sharedSkill = property("sharedSkill");
 
+    // --- releases and the change log (ontology section "Releases and the change log")
+    /** The releases and their change logs, a graph of its own: derived data, added to at each load or import. */
+    public static final String GRAPH_RELEASES = GRAPH + "releases";
+    /** What is left of concepts that a release removed: deprecated concepts that keep their IRIs resolvable. */
+    public static final String GRAPH_RETIRED = GRAPH + "retired";
+    /** The series of releases: {@code https://w3id.org/canon/id/release}. */
+    public static final String RELEASES = ID + "release";
+
+    /** The IRI of release number {@code version}, e.g. {@code https://w3id.org/canon/id/release/3}. */
+    public static String release(long version) { return RELEASES + "/" + version; }
+
+    public static final Resource Change = term("Change");
+    public static final Resource PropertyChange = term("PropertyChange");
+    public static final Resource ChangeType = term("ChangeType");
+    public static final Resource ReleaseKind = term("ReleaseKind");
+    public static final Property inRelease = property("inRelease");
+    public static final Property changeType = property("changeType");
+    public static final Property changedConcept = property("changedConcept");
+    public static final Property propertyChange = property("propertyChange");
+    public static final Property changedProperty = property("changedProperty");
+    public static final Property via = property("via");
+    public static final Property oldValue = property("oldValue");
+    public static final Property newValue = property("newValue");
+    public static final Resource ConceptAdded = term("ConceptAdded");
+    public static final Resource ConceptRemoved = term("ConceptRemoved");
+    public static final Resource ConceptChanged = term("ConceptChanged");
+    public static final Resource ConceptRetired = term("ConceptRetired");
+    public static final Resource TaxonomyLoad = term("TaxonomyLoad");
+    public static final Resource ExternalImport = term("ExternalImport");
+
     /**
      * Standard namespaces, kept for prefix tables only.
      *

@@ -29,8 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * Each failure the API knows becomes the problem+json answer the OpenAPI description documents: status, title,
  * detail, and the parameter of a 400. The controllers run over MockMvc with their services replaced.
  */
-// the API's controllers; the pages (package page) answer HTML and have their own tests
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.canon\\.graph\\.page\\..*"))
+// the API's answers about the taxonomy; the pages (package page) answer HTML, and the releases and the admin
+// operations (package publish) have tests of their own
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "org\\.canon\\.graph\\.(page|publish)\\..*"))
 class ApiErrorsTest {
     @Autowired MockMvc mvc;
     @MockitoBean QueryRunner runner;

@@ -71,7 +71,11 @@ class ExternalImportErrorsTest {
         importer.importInto(List.of(data), store);
         Map<String, Graph> first = snapshot(store);
         importer.importInto(List.of(data), store);
-        assertUnchanged(first, snapshot(store));
+        // the second import recorded a release (the releases graph grows by design), and changed nothing else
+        Map<String, Graph> second = snapshot(store);
+        first.remove(Canon.GRAPH_RELEASES);
+        second.remove(Canon.GRAPH_RELEASES);
+        assertUnchanged(first, second);
 
         Fixtures.edit(data.resolve("onet/Occupation Data.txt"),
                 lines -> lines.stream().map(l -> l.replace("Web Developers", "Web Developers and Designers")).toList());

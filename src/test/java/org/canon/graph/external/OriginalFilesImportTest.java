@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
+import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,16 @@ class OriginalFilesImportTest {
         copies.close();
     }
 
-    /** Every named graph of {@code actual} is isomorphic with the one of the same name in {@code expected}. */
+    /**
+     * Every named graph of {@code actual} is isomorphic with the one of the same name in {@code expected}; the
+     * release records differ, as they name the files read with their checksums and the time of the import.
+     */
     static void assertSameGraphs(CanonStore expected, CanonStore actual) {
         assertThat(actual.graphNames()).isEqualTo(expected.graphNames());
         for (String name : expected.graphNames()) {
+            if (name.equals(Canon.GRAPH_RELEASES)) {
+                continue;
+            }
             Graph want = expected.read(name);
             Graph got = actual.read(name);
             assertThat(got.size()).as(name).isEqualTo(want.size());

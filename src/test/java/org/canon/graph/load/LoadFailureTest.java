@@ -90,12 +90,23 @@ class LoadFailureTest {
 
     @Test
     void reloadReplacesGraphsInsteadOfAddingToThem() {
-        Map<String, Long> sizes = new java.util.TreeMap<>();
-        store.graphNames().forEach(g -> sizes.put(g, store.size(g)));
+        Map<String, Long> sizes = dataSizes();
         new CanonLoader().load(SourceLayout.folder(sources), store);
-        Map<String, Long> after = new java.util.TreeMap<>();
-        store.graphNames().forEach(g -> after.put(g, store.size(g)));
-        assertThat(after).isEqualTo(sizes);
-        assertUnchanged();
+        assertThat(dataSizes()).isEqualTo(sizes);
+        // the reload recorded a release (the releases graph grows by design), and changed nothing else
+        Map<String, String> now = StoreDigest.of(store);
+        Map<String, String> data = new java.util.TreeMap<>(now);
+        data.remove(Canon.GRAPH_RELEASES);
+        Map<String, String> dataBefore = new java.util.TreeMap<>(before);
+        dataBefore.remove(Canon.GRAPH_RELEASES);
+        assertThat(data).isEqualTo(dataBefore);
+        before = now;
+    }
+
+    /** The size of every graph but the releases graph. */
+    Map<String, Long> dataSizes() {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        store.graphNames().stream().filter(g -> !g.equals(Canon.GRAPH_RELEASES)).forEach(g -> sizes.put(g, store.size(g)));
+        return sizes;
     }
 }

@@ -110,8 +110,10 @@ class QueryApiTests extends ServiceTestBase {
                 assertThat(a).as(q.name()).isEqualTo(b);
                 // checks may find nothing; suggestions need imported schemes, which this service (the shipped data
                 // alone) lacks, and so do similar occupations: their known answers are the cases on the external
-                // fixtures (queries/crosswalk-suggestions, queries/similar)
-                if (!q.name().startsWith("check-") && !Set.of("crosswalk-suggestions", "similar").contains(q.name())) {
+                // fixtures (queries/crosswalk-suggestions, queries/similar); the change log finds nothing before a
+                // second release
+                if (!q.name().startsWith("check-") && !Set.of("crosswalk-suggestions", "similar", "changes",
+                        "concept-history").contains(q.name())) {
                     assertThat(a).as(q.name()).isNotEmpty();
                 }
             }

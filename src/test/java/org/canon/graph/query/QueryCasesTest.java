@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.release.ReleaseFixtures;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
@@ -40,12 +41,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code absentTriples} that must not be in the answer);
  * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter. A case with
  * {@code store: external-fixtures} runs on the shipped data with the external fixtures (test resources
- * {@code external/}) imported too, text index and suggestions included.
+ * {@code external/}) imported too, text index and suggestions included; a case with {@code releases: [r1, r2]}
+ * runs instead on a store into which those hand-made releases ({@link ReleaseFixtures}) were loaded one after the
+ * other.
  */
 class QueryCasesTest {
     static final Path CASES = Path.of("src/test/resources/queries");
     static CanonStore store;
     static QueryRunner runner;
+    static final Map<List<String>, QueryRunner> releaseRunners = new LinkedHashMap<>();
+    static final List<CanonStore> releaseStores = new ArrayList<>();
 
     @BeforeAll
     static void load() {
@@ -64,10 +69,21 @@ class QueryCasesTest {
         if (fixtures != null) {
             fixtures.close();
         }
+        releaseStores.forEach(CanonStore::close);
     }
 
-    /** The runner for a case: over the shipped data, or with the external fixtures imported. */
+    /** The runner for a case: over the shipped data, with the external fixtures imported, or over releases. */
+    @SuppressWarnings("unchecked")
     static synchronized QueryRunner runnerFor(Map<String, Object> spec) {
+        List<String> releases = (List<String>) spec.get("releases");
+        if (releases != null) {
+            return releaseRunners.computeIfAbsent(releases, names -> {
+                CanonStore s = TestStores.open("queries-releases");
+                releaseStores.add(s);
+                names.forEach(name -> new CanonLoader().load(ReleaseFixtures.layout(name), s));
+                return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
+            });
+        }
         if (!"external-fixtures".equals(spec.get("store"))) {
             return runner;
         }
@@ -114,10 +130,10 @@ class QueryCasesTest {
 
     @SuppressWarnings("unchecked")
     static void knownAnswer(String query, Map<String, Object> spec) {
+        QueryRunner runner = runnerFor(spec);
         Map<String, String> params = strings((Map<String, Object>) spec.getOrDefault("params", Map.of()));
         Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
         assertThat(expect).as("expect").isNotNull();
-        QueryRunner runner = runnerFor(spec);
         if (expect.containsKey("triples")) {
             Model model = runner.construct(query, params);
             for (String line : (List<String>) expect.get("triples")) {

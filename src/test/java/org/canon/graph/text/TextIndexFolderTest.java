@@ -56,7 +56,7 @@ class TextIndexFolderTest {
 
     /** A store whose writes fail, as a store that refuses a transaction would. */
     private record FailingStore(CanonStore inner) implements CanonStore {
-        @Override public void replaceGraphs(Map<String, Graph> graphs, Set<String> drop) {
+        @Override public void apply(org.canon.graph.store.GraphChanges changes) {
             throw new IllegalStateException("the store refused the write");
         }
         @Override public Set<String> graphNames() { return inner.graphNames(); }
