@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.canon.graph.check.MappingChecks;
+import org.canon.graph.config.CanonProperties;
 import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
@@ -45,14 +47,17 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "help", "list the commands");
 
     private final SourceLayout layout;
+    private final CanonProperties settings;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks) {
+    public CanonCli(SourceLayout layout, CanonProperties settings, ObjectProvider<CanonStore> store,
+                    ObjectProvider<MappingChecks> checks) {
         this.layout = layout;
+        this.settings = settings;
         this.store = store;
         this.checks = checks;
     }
@@ -82,7 +87,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int validate() {
-        CanonLoader.Prepared prepared = new CanonLoader().prepare(layout);
+        CanonLoader.Prepared prepared = new CanonLoader(progress()).prepare(layout);
         prepared.warnings().forEach(w -> out.println("  " + w));
         long triples = prepared.graphs().values().stream().mapToLong(g -> g.size()).sum();
         out.println("OK: " + layout.describe() + " is valid: " + prepared.graphs().size() + " graphs, " + triples
@@ -93,7 +98,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     private int load() {
         CanonStore s = store.getObject();
         long t0 = System.nanoTime();
-        CanonLoader.LoadReport report = new CanonLoader().load(layout, s);
+        CanonLoader.LoadReport report = new CanonLoader(progress()).load(layout, s);
         report.warnings().forEach(w -> out.println("  " + w));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
@@ -120,6 +125,11 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         out.println("OK: " + results.size() + " checks, " + results.stream().mapToInt(r -> r.findings().size()).sum()
                 + " finding(s)");
         return 0;
+    }
+
+    /** Progress of a long command, on standard error ({@code canon.progress}). */
+    private Progress progress() {
+        return Progress.of(settings.getProgress(), err);
     }
 
     private int help() {

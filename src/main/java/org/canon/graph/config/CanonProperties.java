@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,12 +28,19 @@ public class CanonProperties {
     @Valid private final Fuseki fuseki = new Fuseki();
     @Valid private final Query query = new Query();
     @Valid private final Admin admin = new Admin();
+    /**
+     * Progress of the long commands ({@code load}, {@code import}, ...) on standard error: {@code auto} on a
+     * terminal unless the {@code CI} environment variable is set, {@code on} always, {@code off} never.
+     */
+    @NotNull private Progress.Mode progress = Progress.Mode.AUTO;
 
     public Store getStore() { return store; }
     public Sources getSources() { return sources; }
     public Fuseki getFuseki() { return fuseki; }
     public Query getQuery() { return query; }
     public Admin getAdmin() { return admin; }
+    public Progress.Mode getProgress() { return progress; }
+    public void setProgress(Progress.Mode progress) { this.progress = progress; }
 
     /** Where the graph is kept. */
     public static class Store {

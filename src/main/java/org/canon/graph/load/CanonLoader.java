@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -25,8 +26,22 @@ import org.canon.graph.vocab.Canon;
  * <pre>{@code
  * LoadReport report = new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
  * }</pre>
+ *
+ * <p>Given a {@link Progress}, it reports one step per source file parsed, the validation, each mapping set and the
+ * store write.
  */
 public final class CanonLoader {
+    private final Progress progress;
+
+    /** A loader that reports no progress. */
+    public CanonLoader() {
+        this(Progress.quiet());
+    }
+
+    /** A loader that reports its steps to {@code progress}. */
+    public CanonLoader(Progress progress) {
+        this.progress = progress;
+    }
 
     /** What a load produced: the graphs and their sizes, and the shape warnings that did not stop it. */
     public record LoadReport(Map<String, Long> graphSizes, List<ShapeValidator.Finding> warnings) {
@@ -37,6 +52,17 @@ public final class CanonLoader {
 
     /** Parses and validates; returns the graphs that a load would store, by graph name. */
     public Prepared prepare(SourceLayout layout) {
+        progress.expect(steps(layout));
+        return prepareSteps(layout);
+    }
+
+    /** Steps reported by {@link #prepare}: one per source file, and the validation. */
+    private static int steps(SourceLayout layout) {
+        return layout.ontologyFiles().size() + layout.shapeFiles().size() + layout.taxonomyFiles().size() + 1
+                + layout.mappingFiles().size();
+    }
+
+    private Prepared prepareSteps(SourceLayout layout) {
         List<String> problems = new ArrayList<>();
         Graph ontology = parse(layout.ontologyFiles(), "ontology", problems);
         Graph shapes = parse(layout.shapeFiles(), "shapes", problems);
@@ -44,17 +70,21 @@ public final class CanonLoader {
         if (!problems.isEmpty()) {
             throw new SourceException("Cannot parse the sources in " + layout.describe(), problems);
         }
+        Progress.Step validation = progress.step("validating the taxonomy against the shapes");
         List<ShapeValidator.Finding> warnings = new ShapeValidator(shapes).check(taxonomy, ontology);
+        validation.done(taxonomy.size(), "triples");
 
         Map<String, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Canon.GRAPH_ONTOLOGY, ontology);
         graphs.put(Canon.GRAPH_SHAPES, shapes);
         graphs.put(Canon.GRAPH_TAXONOMY, taxonomy);
         for (SourceFile file : layout.mappingFiles()) {
+            Progress.Step step = progress.step("reading " + file.name());
             try {
                 MappingSet set = SssomReader.read(file);
                 checkSubjects(set, taxonomy, problems);
                 graphs.put(set.graphName(), set.toGraph());
+                step.done(set.rows().size(), "mappings");
             } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
@@ -70,7 +100,8 @@ public final class CanonLoader {
 
     /** Prepares and stores; Canon mapping graphs no longer in the sources are dropped in the same transaction. */
     public LoadReport load(SourceLayout layout, CanonStore store) {
-        return store(prepare(layout), store);
+        progress.expect(steps(layout) + 1);
+        return storeStep(prepareSteps(layout), store);
     }
 
     /**
@@ -78,6 +109,13 @@ public final class CanonLoader {
      * them, in one transaction.
      */
     public LoadReport store(Prepared prepared, CanonStore store) {
+        progress.expect(1);
+        return storeStep(prepared, store);
+    }
+
+    private LoadReport storeStep(Prepared prepared, CanonStore store) {
+        long triples = prepared.graphs().values().stream().mapToLong(Graph::size).sum();
+        Progress.Step step = progress.step("writing " + prepared.graphs().size() + " graphs into " + store.describe());
         Set<String> drop = new HashSet<>();
         for (String existing : store.graphNames()) {
             if (existing.startsWith(Canon.GRAPH_MAPPINGS) && !prepared.graphs().containsKey(existing)) {
@@ -85,13 +123,14 @@ public final class CanonLoader {
             }
         }
         store.replaceGraphs(prepared.graphs(), drop);
+        step.done(triples, "triples");
         Map<String, Long> sizes = new LinkedHashMap<>();
         prepared.graphs().forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new LoadReport(sizes, prepared.warnings());
     }
 
     /** Parses the files into one graph that lists its triples in source order (see {@link SourceOrderGraph}). */
-    private static Graph parse(List<SourceFile> files, String what, List<String> problems) {
+    private Graph parse(List<SourceFile> files, String what, List<String> problems) {
         if (files.isEmpty()) {
             problems.add("No " + what + " files found");
             return null;
@@ -99,8 +138,11 @@ public final class CanonLoader {
         Graph graph = new SourceOrderGraph();
         int before = problems.size();
         for (SourceFile file : files) {
+            Progress.Step step = progress.step("parsing " + file.name());
+            long triples = graph.size();
             try {
                 RdfFiles.parseInto(file, graph);
+                step.done(graph.size() - triples, "triples");
             } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
