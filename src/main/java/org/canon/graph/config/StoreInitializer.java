@@ -1,5 +1,6 @@
 package org.canon.graph.config;
 
+import java.util.Set;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.store.CanonStore;
@@ -7,7 +8,10 @@ import org.canon.graph.vocab.Canon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationStartupAware;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-public class StoreInitializer implements SmartLifecycle {
+public class StoreInitializer implements SmartLifecycle, ApplicationStartupAware {
     private static final Logger log = LoggerFactory.getLogger(StoreInitializer.class);
     private final CanonStore store;
     private final SourceLayout layout;
     private final CanonProperties settings;
     private volatile boolean running;
+    private ApplicationStartup startup = ApplicationStartup.DEFAULT;
 
     public StoreInitializer(CanonStore store, SourceLayout layout, CanonProperties settings) {
         this.store = store;
@@ -30,15 +35,23 @@ public class StoreInitializer implements SmartLifecycle {
     }
 
     @Override
+    public void setApplicationStartup(ApplicationStartup startup) {
+        this.startup = startup;
+    }
+
+    @Override
     public void start() {
-        if (settings.getStore().isLoadOnStart() && !store.graphNames().contains(Canon.GRAPH_TAXONOMY)) {
+        StartupStep step = startup.start(StartupBreakdown.STORE_CHECK_STEP);
+        Set<String> graphs = store.graphNames();
+        if (settings.getStore().isLoadOnStart() && !graphs.contains(Canon.GRAPH_TAXONOMY)) {
             long t0 = System.nanoTime();
             CanonLoader.LoadReport report = new CanonLoader().load(layout, store);
             log.info("Loaded {} triples in {} graphs from {} into {} in {} ms", report.triples(),
                     report.graphSizes().size(), layout.describe(), store.describe(), (System.nanoTime() - t0) / 1_000_000);
         } else {
-            log.info("Store {} holds {} graphs", store.describe(), store.graphNames().size());
+            log.info("Store {} holds {} graphs", store.describe(), graphs.size());
         }
+        step.end();
         running = true;
     }
 
