@@ -5,6 +5,7 @@ import org.canon.graph.config.CanonProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
@@ -19,10 +20,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties(CanonProperties.class)
 public class CanonGraphApplication {
+    /** Most start-up steps recorded (one per bean made, and a few more); later ones are dropped. */
+    private static final int STARTUP_STEPS = 10_000;
 
     public static void main(String[] args) {
         switch (CanonCli.launch(args)) {
-            case SERVICE -> SpringApplication.run(CanonGraphApplication.class, args);
+            case SERVICE -> {
+                SpringApplication app = new SpringApplication(CanonGraphApplication.class);
+                // records the start-up's steps for config.StartupReport, which reads and drains them once ready
+                app.setApplicationStartup(new BufferingApplicationStartup(STARTUP_STEPS));
+                app.run(args);
+            }
             case COMMAND -> {
                 SpringApplication app = new SpringApplication(CanonGraphApplication.class);
                 app.setWebApplicationType(WebApplicationType.NONE);

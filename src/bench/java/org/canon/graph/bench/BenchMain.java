@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceLayout;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 
@@ -12,8 +15,10 @@ import org.springframework.boot.DefaultApplicationArguments;
  * The benchmark's command line, run from a checkout with
  * {@code ./mvnw -q -Pbench package -Dbench.args="bench --sizes=1000,10000,100000"} (see
  * {@code docs/benchmarks/README.md}): {@code generate} writes a synthetic taxonomy ({@link TaxonomyGenerator}),
- * {@code bench} runs the {@link Benchmark}, {@code reload} the {@link ReloadBenchmark}. Options are {@code --name=value}; {@code --canon.sources.dir=DIR} picks
- * the ontology, shapes and queries the taxonomies are built with (default: the service's shipped copies).
+ * {@code bench} runs the {@link Benchmark}, {@code reload} the {@link ReloadBenchmark}, {@code startup} measures only
+ * the service's start-up ({@link StartupBenchmark}). Options are {@code --name=value}; {@code --canon.sources.dir=DIR}
+ * picks the ontology, shapes and queries the taxonomies are built with (default: the service's shipped copies);
+ * {@code --progress=auto} shows each step on a terminal ({@code on}: always, {@code off}: never).
  */
 public final class BenchMain {
     /** Where results and the analysis live, relative to the checkout. */
@@ -33,6 +38,7 @@ public final class BenchMain {
                 case "generate" -> generate(args);
                 case "bench" -> bench(args);
                 case "reload" -> reload(args);
+                case "startup" -> startup(args);
                 case "help" -> help();
                 default -> {
                     System.err.println("Unknown command '" + command + "'; try 'help'");
@@ -53,7 +59,10 @@ public final class BenchMain {
                 + "[--work=target/bench] [--results=" + RESULTS + "] (see " + RESULTS + "/README.md)");
         OUT.println("  reload     reload beside a cold load: [--sizes=1000,10000,100000] [--seed=42] "
                 + "[--work=target/bench-reload] [--results=" + RESULTS + "] (writes reload.md)");
+        OUT.println("  startup    measure the service's start-up only: [--store=DIR (default: the shipped data)] "
+                + "[--sources=DIR] [--runs=5] [--cds=true] [--jar=target/canon-graph.jar] [--work=target/bench]");
         OUT.println("  help       this list");
+        OUT.println("Every command takes --progress=auto|on|off (default auto: each step shown on a terminal, not under CI).");
         return 0;
     }
 
@@ -105,6 +114,10 @@ public final class BenchMain {
                 .iterations(Integer.parseInt(option(args, "iterations", "100")))
                 .loadRepeats(Integer.parseInt(option(args, "load-repeats", "3")))
                 .throughput(Integer.parseInt(option(args, "requests", "2000")), Integer.parseInt(option(args, "clients", "4")))
+                .startups(Integer.parseInt(option(args, "startups", "3")))
+                .cds(Boolean.parseBoolean(option(args, "cds", "true")))
+                .shipped(Boolean.parseBoolean(option(args, "shipped", "true")))
+                .progress(progress(args))
                 .command(String.join(" ", args.getSourceArgs()));
         if (args.containsOption("jar")) {
             b.serviceJar(Path.of(option(args, "jar", "")));
@@ -129,6 +142,56 @@ public final class BenchMain {
                 Path.of(option(args, "work", "target/bench-reload")), results, String.join(" ", args.getSourceArgs()));
         OUT.println("OK: results in " + results.resolve("reload.md"));
         return 0;
+    }
+
+    /**
+     * {@code startup [--store=DIR] [--sources=DIR] [--runs=5] [--cds=true] [--jar=target/canon-graph.jar]
+     * [--service-heap=4g] [--work=target/bench]}: starts the service on a loaded store again and again, {@code java -jar}
+     * and (with {@code --cds=true}) the way {@code src/main/scripts/run} starts it, and prints the start-up table. Without
+     * {@code --store}, the store is made from the shipped data (or {@code --canon.sources.dir}) under the work folder.
+     *
+     * @return the exit code
+     */
+    static int startup(ApplicationArguments args) {
+        Path jar = Path.of(option(args, "jar", "target/canon-graph.jar"));
+        Path work = Path.of(option(args, "work", "target/bench")).resolve("startup");
+        int runs = Integer.parseInt(option(args, "runs", "5"));
+        String heap = option(args, "service-heap", "4g");
+        Progress progress = progress(args);
+        Cds cds = null;
+        if (Boolean.parseBoolean(option(args, "cds", "true"))) {
+            Progress.Step step = progress.step("extracting the service jar and recording its CDS archive");
+            cds = Cds.prepare(jar, work.resolve("cds"));
+            step.done();
+        }
+        Path store;
+        String data;
+        if (args.containsOption("store")) {
+            store = Path.of(option(args, "store", ""));
+            data = store.toString();
+        } else {
+            store = work.resolve("shipped-store");
+            Files2.delete(store);
+            Progress.Step step = progress.step("loading the shipped data");
+            try (CanonStore st = Tdb2Store.open(store)) {
+                step.done(new org.canon.graph.load.CanonLoader().load(sources(args), st).triples(), "triples");
+                // released, so that the service can open it
+                org.apache.jena.tdb2.sys.TDBInternal.expel(st.datasetGraph());
+            }
+            data = "shipped data";
+        }
+        Path sources = args.containsOption("sources") ? Path.of(option(args, "sources", "")) : null;
+        List<BenchResults.Startup> figures = StartupBenchmark.measure(data, jar, cds, heap, store, sources, work, runs,
+                progress);
+        OUT.printf("Load average %.1f, CPU reference %.0f ms%n%n", Machine.loadAverage(), Machine.referenceMillis());
+        OUT.print(ResultsWriter.startupTable(figures));
+        return 0;
+    }
+
+    /** {@code --progress=auto|on|off} (default auto), on standard error. */
+    private static Progress progress(ApplicationArguments args) {
+        return Progress.of(Progress.Mode.valueOf(option(args, "progress", "auto").toUpperCase(java.util.Locale.ROOT)),
+                System.err);
     }
 
     private static SourceLayout sources(ApplicationArguments args) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * machine does not inflate as much.
  */
 public record BenchResults(String command, Machine machine, String date, long seed, List<Integer> sizes,
-                           Settings settings, List<SizeRun> runs, List<TargetCheck> targets) {
+                           Settings settings, List<Startup> shipped, List<SizeRun> runs, List<TargetCheck> targets) {
 
     /** How the run was set up. */
     public record Settings(int warmup, int iterations, int largeWarmup, int largeIterations, int largeFrom,
@@ -22,7 +22,7 @@ public record BenchResults(String command, Machine machine, String date, long se
      * the load average at the start and the end.
      */
     public record SizeRun(int profiles, double cpuReferenceMs, Generated generated, Load load, List<QueryFigures> queries,
-                          List<Throughput> throughput, Service service, double loadAverageBefore,
+                          List<Throughput> throughput, Service service, List<Startup> startups, double loadAverageBefore,
                           double loadAverageAfter) {}
 
     /** The generated taxonomy. */
@@ -48,6 +48,15 @@ public record BenchResults(String command, Machine machine, String date, long se
 
     /** The service started as its own process on the loaded store. */
     public record Service(double startupSeconds, double rssMb, double peakRssMb, double heapUsedMb, String heapMax) {}
+
+    /**
+     * The service's start-up on one store, one way ({@code java -jar}, or {@code src/main/scripts/run}: the extracted jar with a
+     * class-data-sharing archive), over several runs: median, fastest and slowest seconds until it answers, median CPU
+     * seconds of the process by then, and the breakdown the service reports for the run with the median time (phases
+     * and slowest beans, in ms; see {@code org.canon.graph.config.StartupBreakdown}).
+     */
+    public record Startup(String data, String way, int runs, double seconds, double minSeconds, double maxSeconds,
+                          double cpuSeconds, Map<String, Long> phasesMs, Map<String, Long> slowestBeansMs) {}
 
     /** One target of the issue: what was measured against what limit, and whether it is met. */
     public record TargetCheck(String target, int profiles, String measured, String limit, boolean met, String note) {}

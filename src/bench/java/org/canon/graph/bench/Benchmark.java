@@ -1,6 +1,5 @@
 package org.canon.graph.bench;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,8 +7,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.canon.graph.load.CanonLoader;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -22,8 +24,10 @@ import org.canon.graph.store.Tdb2Store;
  * loader and with Jena's bulk loader ({@link LoadBenchmark}), times every named query with typical parameters
  * through Java ({@link QueryRunner} over the store), then starts the service as its own process
  * ({@link ServiceProcess}) and times them through the REST API and through Fuseki, measures requests per second of
- * both for the per-profile queries, and the service's start-up time and memory. Results go to
- * {@link ResultsWriter} after each size, so a long run leaves its figures even if stopped.
+ * both for the per-profile queries, the service's memory, and its start-up ({@link StartupBenchmark}: several starts,
+ * {@code java -jar} and the class-data-sharing way of {@code src/main/scripts/run}, on each size and first on the shipped data).
+ * Results go to {@link ResultsWriter} after each size, so a long run leaves its figures even if stopped. Each step is
+ * reported to a {@link Progress} (quiet by default).
  *
  * <pre>{@code
  * BenchResults r = Benchmark.create().sizes(List.of(1_000, 10_000)).build().run();
@@ -31,7 +35,6 @@ import org.canon.graph.store.Tdb2Store;
  */
 public final class Benchmark {
     private final Builder s;
-    private final PrintStream log = System.out;
 
     private Benchmark(Builder settings) {
         this.s = settings;
@@ -66,6 +69,10 @@ public final class Benchmark {
         boolean http = true;
         Path serviceJar = Path.of("target", "canon-graph.jar");
         String serviceHeap = "4g";
+        int startups = 3;
+        boolean cds = true;
+        boolean shipped = true;
+        Progress progress = Progress.quiet();
 
         public Builder sizes(List<Integer> v) { sizes = List.copyOf(v); return this; }
         public Builder seed(long v) { seed = v; return this; }
@@ -90,6 +97,14 @@ public final class Benchmark {
         /** The jar to start the service from (default target/canon-graph.jar). */
         public Builder serviceJar(Path v) { serviceJar = v; return this; }
         public Builder serviceHeap(String v) { serviceHeap = v; return this; }
+        /** Starts of the service per way and store for the start-up figures (default 3; the median is kept). */
+        public Builder startups(int v) { startups = v; return this; }
+        /** Whether to measure the start-up of {@code src/main/scripts/run} (extracted jar, class-data-sharing archive) too (default true). */
+        public Builder cds(boolean v) { cds = v; return this; }
+        /** Whether to measure the start-up on the shipped data first (default true; with HTTP only). */
+        public Builder shipped(boolean v) { shipped = v; return this; }
+        /** Where each step is reported (default: nowhere). */
+        public Builder progress(Progress v) { progress = v; return this; }
 
         public Benchmark build() {
             if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
@@ -110,34 +125,66 @@ public final class Benchmark {
                 s.largeIterations, s.largeFrom, s.queryBudget.toSeconds(), s.samples, s.loadRepeats, s.throughputRequests,
                 s.clients, "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none");
         ResultsWriter writer = new ResultsWriter(s.results);
+        int queries = new QueryCatalog(s.sources).all().size();
+        s.progress.expect(s.sizes.size() * (2 + queries + (s.http ? queries + s.throughputQueries.size()
+                + s.startups * (s.cds ? 2 : 1) : 0)));
+        Cds cds = s.http && s.cds ? cds() : null;
+        List<BenchResults.Startup> shipped = s.http && s.shipped ? shipped(cds) : List.of();
         List<BenchResults.SizeRun> runs = new ArrayList<>();
         BenchResults results = null;
         for (int size : s.sizes) {
-            runs.add(size(size));
-            results = new BenchResults(s.command, machine, date, s.seed, s.sizes, settings, List.copyOf(runs),
-                    Targets.check(runs));
+            runs.add(size(size, cds));
+            results = new BenchResults(s.command, machine, date, s.seed, s.sizes, settings, shipped, List.copyOf(runs),
+                    Targets.check(runs, shipped));
             writer.write(results);
         }
         return results;
     }
 
-    private BenchResults.SizeRun size(int profiles) {
+    /** Extracts the service jar and records its class-data-sharing archive, as {@code src/main/scripts/run} does. */
+    private Cds cds() {
+        Progress.Step step = s.progress.expect(1).step("extracting the service jar and recording its CDS archive");
+        Cds cds = Cds.prepare(s.serviceJar, s.work.resolve("cds"));
+        step.done();
+        return cds;
+    }
+
+    /** The start-up on the shipped data (the sources the benchmark is given), in a store of its own. */
+    private List<BenchResults.Startup> shipped(Cds cds) {
+        Path dir = s.work.resolve("shipped");
+        Path store = dir.resolve("store");
+        Files2.delete(store);
+        s.progress.expect(1 + s.startups * (cds == null ? 1 : 2));
+        Progress.Step step = s.progress.step("loading the shipped data");
+        try (CanonStore st = Tdb2Store.open(store)) {
+            step.done(new CanonLoader().load(s.sources, st).triples(), "triples");
+            TDBInternal.expel(st.datasetGraph());
+        }
+        // the service reads its named queries from the jar; the store holds what the benchmark was given
+        return StartupBenchmark.measure("shipped data", s.serviceJar, cds, s.serviceHeap, store, null, dir, s.startups,
+                s.progress);
+    }
+
+    private BenchResults.SizeRun size(int profiles, Cds cds) {
         double loadBefore = Machine.loadAverage();
         double reference = Machine.referenceMillis();
         Path dir = s.work.resolve(Integer.toString(profiles));
         Path sources = dir.resolve("sources");
         Path store = dir.resolve("store");
-        say(profiles, "generating (CPU reference " + reference + " ms, load average " + loadBefore + ")");
+        Progress.Step step = step(profiles, "generating (CPU reference " + reference + " ms, load average "
+                + loadBefore + ")");
         long t0 = System.nanoTime();
         GeneratedTaxonomy t = TaxonomyGenerator.create().profiles(profiles).seed(s.seed).sources(s.sources).build()
                 .writeTo(sources);
         BenchResults.Generated generated = new BenchResults.Generated(t.functions(), t.focuses(), t.skills(),
                 t.responsibilities(), t.mappings(), Files2.count(sources), Files2.size(sources),
                 LoadBenchmark.r2((System.nanoTime() - t0) / 1e9));
-        say(profiles, "loading: " + t.describe());
+        step.doneWith(t.describe());
+        step = step(profiles, "loading it with the project's loader and the bulk loader");
         BenchResults.Load load = LoadBenchmark.run(sources, store, dir.resolve("bulk-store"), dir.resolve("bulk-input"),
                 profiles <= 10_000 ? s.loadRepeats : 1);
-        say(profiles, "load " + load.projectSeconds() + " s, bulk loader " + load.bulkSeconds() + " s; querying");
+        step.doneWith(String.format(Locale.ROOT, "%,d triples, load %s s, bulk loader %s s",
+                load.triples(), load.projectSeconds(), load.bulkSeconds()));
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
         int iterations = large ? s.largeIterations : s.iterations;
@@ -147,17 +194,18 @@ public final class Benchmark {
         List<BenchResults.QueryFigures> figures = new ArrayList<>();
         List<BenchResults.Throughput> throughput = new ArrayList<>();
         BenchResults.Service service = null;
+        List<BenchResults.Startup> startups = List.of();
         if (s.http) {
-            say(profiles, "starting the service");
             try (ServiceProcess p = ServiceProcess.start(s.serviceJar, s.serviceHeap, store, sources, dir.resolve("service.log"))) {
                 HttpPaths paths = new HttpPaths(p.apiPort, p.fusekiPort, "canon");
                 for (int i = 0; i < cases.size(); i++) {
                     QueryCase c = cases.get(i);
+                    step = step(profiles, "http " + c.name());
                     List<Latency> both = Latency.interleaved(warmup, iterations, s.queryBudget.toSeconds(),
                             List.of(k -> paths.api(c, k), k -> paths.fuseki(c, k)));
                     figures.add(new BenchResults.QueryFigures(c.name(), c.params().get(0), rows.get(i), java.get(i),
                             both.get(0), both.get(1)));
-                    say(profiles, "http " + c.name() + " api " + both.get(0).cell() + ", fuseki " + both.get(1).cell() + " ms");
+                    step.doneWith("API " + both.get(0).cell() + " ms, Fuseki " + both.get(1).cell() + " ms");
                 }
                 for (QueryCase c : cases) {
                     if (s.throughputQueries.contains(c.name())) {
@@ -167,16 +215,17 @@ public final class Benchmark {
                 }
                 double[] rss = p.rssMb();
                 service = new BenchResults.Service(p.startupSeconds, rss[0], rss[1], p.heapUsedMb(), s.serviceHeap);
-                say(profiles, "service start-up " + p.startupSeconds + " s, RSS " + rss[0] + " MB");
             }
+            startups = StartupBenchmark.measure(String.format(Locale.ROOT, "%,d profiles", profiles),
+                    s.serviceJar, cds, s.serviceHeap, store, sources, dir, s.startups, s.progress);
         } else {
             for (int i = 0; i < cases.size(); i++) {
                 figures.add(new BenchResults.QueryFigures(cases.get(i).name(), cases.get(i).params().get(0),
                         rows.get(i), java.get(i), null, null));
             }
         }
-        return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, loadBefore,
-                Machine.loadAverage());
+        return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, startups,
+                loadBefore, Machine.loadAverage());
     }
 
     /** Every named query through Java over the store; fills the cases and their row counts. */
@@ -189,11 +238,12 @@ public final class Benchmark {
             QueryRunner runner = new QueryRunner(st, catalog, limits);
             List<GeneratedTaxonomy.Sample> samples = QueryCase.spread(t.samples(), s.samples);
             for (NamedQuery q : catalog.all()) {
+                Progress.Step step = step(profiles, "java " + q.name());
                 QueryCase c = QueryCase.of(q, runner, samples);
                 cases.add(c);
                 rows.add(run(runner, c, 0));
                 java.add(Latency.measure(warmup, iterations, s.queryBudget.toSeconds(), i -> run(runner, c, i) >= 0));
-                say(profiles, "java " + c.name() + " " + java.get(java.size() - 1).cell() + " ms");
+                step.doneWith(java.get(java.size() - 1).cell() + " ms");
             }
             TDBInternal.expel(st.datasetGraph());
         }
@@ -201,8 +251,9 @@ public final class Benchmark {
     }
 
     private BenchResults.Throughput throughput(int profiles, QueryCase c, HttpPaths paths, int requests) {
+        Progress.Step step = step(profiles, "requests per second, " + c.name());
         double[][] rps = HttpPaths.throughput(requests, s.clients, List.of(k -> paths.api(c, k), k -> paths.fuseki(c, k)));
-        say(profiles, "rps " + c.name() + " api " + rps[0][0] + ", fuseki " + rps[1][0]);
+        step.doneWith("API " + rps[0][0] + ", Fuseki " + rps[1][0]);
         return new BenchResults.Throughput(c.name(), requests, s.clients, rps[0][0], rps[1][0],
                 LoadBenchmark.r2(rps[1][0] / rps[0][0]), (int) (rps[0][1] + rps[1][1]));
     }
@@ -217,8 +268,7 @@ public final class Benchmark {
         }
     }
 
-    private void say(int profiles, String what) {
-        log.printf("[bench %,d] %s%n", profiles, what);
-        log.flush();
+    private Progress.Step step(int profiles, String what) {
+        return s.progress.step(String.format(Locale.ROOT, "%,d profiles: %s", profiles, what));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ final class ResultsWriter {
 
     private static String targets(BenchResults r) {
         StringBuilder md = new StringBuilder("| target | profiles | measured | limit | met |\n|---|---:|---|---|---|\n");
-        r.targets().forEach(t -> md.append(row(t.target(), num(t.profiles()), t.measured(), t.limit(),
+        r.targets().forEach(t -> md.append(row(t.target(), t.profiles() == 0 ? "shipped" : num(t.profiles()), t.measured(), t.limit(),
                 t.met() ? "yes" : "**no** (" + t.note().replace("missed: ", "") + ")")));
         return md.toString();
     }
@@ -121,6 +122,15 @@ final class ResultsWriter {
                     sec(s.service().startupSeconds()), num(s.service().rssMb()), num(s.service().peakRssMb()),
                     num(s.service().heapUsedMb()), s.service().heapMax())));
         }
+        List<BenchResults.Startup> startups = new ArrayList<>(r.shipped() == null ? List.of() : r.shipped());
+        r.runs().stream().filter(s -> s.startups() != null).forEach(s -> startups.addAll(s.startups()));
+        if (!startups.isEmpty()) {
+            md.append("\n**Start-up** of the service on the loaded store, until the health endpoint and Fuseki answer: "
+                    + "median of the runs (fastest - slowest), `java -jar` and `src/main/scripts/run` (the extracted jar with its "
+                    + "class-data-sharing archive) taking turns; CPU = seconds of CPU the process had used by then. The "
+                    + "phases are the service's own breakdown of its median run (`/actuator/info`, seconds).\n\n");
+            md.append(startupTable(startups));
+        }
         BenchResults.Settings st = r.settings();
         md.append(String.format(Locale.ROOT, "%nRuns per figure: %d warm-up and up to %d measured (%d and %d from %,d profiles), "
                         + "measured runs capped at %.0f s per query and path (at least 5); %d typical parameter sets per "
@@ -128,6 +138,26 @@ final class ResultsWriter {
                         + "profiles, one above. Requests per second: %d clients.%n",
                 st.warmup(), st.iterations(), st.largeWarmup(), st.largeIterations(), st.largeFrom(), st.querySecondsBudget(),
                 st.samples(), st.loadRepeats(), st.clients()));
+        return md.toString();
+    }
+
+    /** Start-up figures as a Markdown table: one row per store and way, with the phases and the slowest beans. */
+    static String startupTable(List<BenchResults.Startup> startups) {
+        List<String> phases = new ArrayList<>();
+        startups.forEach(u -> u.phasesMs().keySet().stream().filter(k -> !phases.contains(k)).forEach(phases::add));
+        StringBuilder md = new StringBuilder("| store | way | runs | start-up (s) | CPU (s) | "
+                + String.join(" | ", phases) + " | slowest beans (s) |\n");
+        md.append("|---|---|---:|---:|---:|").append("---:|".repeat(phases.size())).append("---|\n");
+        for (BenchResults.Startup u : startups) {
+            List<String> cells = new ArrayList<>(List.of(u.data(), u.way(), Integer.toString(u.runs()),
+                    String.format(Locale.ROOT, "%.1f (%.1f - %.1f)", u.seconds(), u.minSeconds(), u.maxSeconds()),
+                    String.format(Locale.ROOT, "%.1f", u.cpuSeconds())));
+            phases.forEach(p -> cells.add(u.phasesMs().containsKey(p)
+                    ? String.format(Locale.ROOT, "%.2f", u.phasesMs().get(p) / 1000.0) : ""));
+            cells.add(String.join(", ", u.slowestBeansMs().entrySet().stream().limit(4).map(e -> e.getKey() + " "
+                    + String.format(Locale.ROOT, "%.2f", e.getValue() / 1000.0)).toList()));
+            md.append(row(cells.toArray(String[]::new)));
+        }
         return md.toString();
     }
 

@@ -12,16 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service, started as its own process ({@code java -jar canon-graph.jar}) on a loaded store and a sources
- * folder, on free loopback ports: its start-up time (from launch until {@code /actuator/health} says UP and Fuseki
- * answers {@code /$/ping}) and its memory (resident set from {@code /proc/<pid>/status}, heap in use from
- * {@code /actuator/metrics}). Fuseki's per-request log is turned down to WARN, so that both HTTP paths are measured
- * without per-request logging. Closing it stops the process.
+ * The service, started as its own process ({@code java -jar canon-graph.jar}, with JVM options such as a
+ * class-data-sharing archive, see {@link Cds}) on a loaded store and a sources folder (or the sources in the jar), on
+ * free loopback ports: its start-up time (from launch until {@code /actuator/health} says UP and Fuseki answers
+ * {@code /$/ping}), the CPU time the process had used by then, the service's own breakdown of its start-up
+ * ({@code /actuator/info}, {@code startup}), and its memory (resident set from {@code /proc/<pid>/status}, heap in
+ * use from {@code /actuator/metrics}). Fuseki's per-request log is turned down to WARN, so that both HTTP paths are
+ * measured without per-request logging. Closing it stops the process.
  */
 final class ServiceProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
@@ -30,34 +34,49 @@ final class ServiceProcess implements AutoCloseable {
     final int apiPort;
     final int fusekiPort;
     final double startupSeconds;
+    /** CPU seconds the process had used when it answered (all its threads: start-up work, JIT, GC). */
+    final double startupCpuSeconds;
 
-    private ServiceProcess(Process process, int apiPort, int fusekiPort, double startupSeconds) {
+    private ServiceProcess(Process process, int apiPort, int fusekiPort, double startupSeconds, double startupCpuSeconds) {
         this.process = process;
         this.apiPort = apiPort;
         this.fusekiPort = fusekiPort;
         this.startupSeconds = startupSeconds;
+        this.startupCpuSeconds = startupCpuSeconds;
+    }
+
+    /** Starts {@code java -jar} on the jar and waits until it answers; see {@link #start(Path, List, String, Path, Path, Path)}. */
+    static ServiceProcess start(Path jar, String heap, Path store, Path sources, Path log) {
+        return start(jar, List.of(), heap, store, sources, log);
     }
 
     /**
      * Starts the service and waits until it answers.
      *
+     * @param jvmOptions options before {@code -jar} (e.g. {@link Cds#options()})
+     * @param sources a checkout's sources, or null for the copies in the jar
      * @throws IllegalStateException when it exits or does not answer within 15 minutes (its log is in {@code log})
      */
-    static ServiceProcess start(Path jar, String heap, Path store, Path sources, Path log) {
+    static ServiceProcess start(Path jar, List<String> jvmOptions, String heap, Path store, Path sources, Path log) {
         int api = freePort();
         int fuseki = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
-                "--canon.store.dir=" + store.toAbsolutePath(), "--canon.sources.dir=" + sources.toAbsolutePath(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--canon.store.dir=" + store.toAbsolutePath(),
                 "--server.port=" + api, "--canon.fuseki.port=" + fuseki, "--canon.query.timeout=300s",
-                "--management.endpoints.web.exposure.include=health,metrics",
+                "--management.endpoints.web.exposure.include=health,info,metrics",
                 // Fuseki logs every request with its whole query text at INFO; the API logs nothing per request
                 "--logging.level.org.apache.jena.fuseki.Fuseki=WARN"));
+        if (sources != null) {
+            command.add("--canon.sources.dir=" + sources.toAbsolutePath());
+        }
         try {
             Files.createDirectories(log.getParent());
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess s = new ServiceProcess(p, api, fuseki, 0);
+            ServiceProcess s = new ServiceProcess(p, api, fuseki, 0, 0);
             while (!s.answers()) {
                 if (!p.isAlive() || System.nanoTime() - t0 > START_TIMEOUT.toNanos()) {
                     p.destroyForcibly();
@@ -65,7 +84,9 @@ final class ServiceProcess implements AutoCloseable {
                 }
                 Thread.sleep(50);
             }
-            return new ServiceProcess(p, api, fuseki, LoadBenchmark.r2((System.nanoTime() - t0) / 1e9));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+            return new ServiceProcess(p, api, fuseki, LoadBenchmark.r2(seconds), LoadBenchmark.r2(cpu));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command, e);
         } catch (InterruptedException e) {
@@ -95,6 +116,24 @@ final class ServiceProcess implements AutoCloseable {
             // not Linux: no figures
         }
         return new double[] {Math.round(rss), Math.round(peak)};
+    }
+
+    /**
+     * The service's breakdown of its start-up, from {@code /actuator/info} ({@code startup}: phases and slowest
+     * beans in milliseconds); empty maps when it has none.
+     */
+    Map<String, Map<String, Long>> startupBreakdown() {
+        Map<String, Map<String, Long>> breakdown = new LinkedHashMap<>();
+        String json = get("http://127.0.0.1:" + apiPort + "/actuator/info");
+        JsonNode startup = json.isEmpty() ? null : JsonMapper.builder().build().readTree(json).path("startup");
+        for (String part : List.of("phasesMs", "slowestBeansMs")) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            if (startup != null) {
+                startup.path(part).properties().forEach(e -> values.put(e.getKey(), e.getValue().asLong()));
+            }
+            breakdown.put(part, values);
+        }
+        return breakdown;
     }
 
     /** Heap in use, in MB, as the service's own metrics report it. */

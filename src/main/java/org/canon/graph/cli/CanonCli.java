@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Function;
 import org.canon.graph.check.MappingChecks;
+import org.canon.graph.config.CanonProperties;
 import org.canon.graph.config.StartupFailureAnalyzer;
 import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.evaluate.Evaluation;
@@ -16,6 +17,7 @@ import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.release.ConceptChange;
 import org.canon.graph.release.RecordedRelease;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
@@ -56,6 +58,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "help", "list the commands");
 
     private final SourceLayout layout;
+    private final CanonProperties settings;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
     private final List<DerivedGraphBuilder> derived;
@@ -65,10 +68,11 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err = System.err;
     private int exitCode;
 
-    public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
-                    List<DerivedGraphBuilder> derived, ObjectProvider<Evaluation> evaluations,
-                    ServiceHandOver handOver) {
+    public CanonCli(SourceLayout layout, CanonProperties settings, ObjectProvider<CanonStore> store,
+                    ObjectProvider<MappingChecks> checks, List<DerivedGraphBuilder> derived,
+                    ObjectProvider<Evaluation> evaluations, ServiceHandOver handOver) {
         this.layout = layout;
+        this.settings = settings;
         this.store = store;
         this.checks = checks;
         this.derived = derived;
@@ -142,7 +146,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int validate() {
-        CanonLoader.Prepared prepared = new CanonLoader().prepare(layout);
+        CanonLoader.Prepared prepared = new CanonLoader(progress()).prepare(layout);
         prepared.warnings().forEach(w -> out.println("  " + w));
         long triples = prepared.graphs().values().stream().mapToLong(g -> g.size()).sum();
         out.println("OK: " + layout.describe() + " is valid: " + prepared.graphs().size() + " graphs, " + triples
@@ -156,7 +160,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         }
         CanonStore s = store.getObject();
         long t0 = System.nanoTime();
-        CanonLoader.LoadReport report = new CanonLoader(derived).load(layout, s);
+        CanonLoader.LoadReport report = new CanonLoader(derived, progress()).load(layout, s);
         report.warnings().forEach(w -> out.println("  " + w));
         report.graphSizes().forEach((g, n) -> out.println("  " + g + "  " + n + " triples"));
         out.println("OK: loaded " + report.triples() + " triples from " + layout.describe() + " into "
@@ -231,6 +235,11 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         return options;
+    }
+
+    /** Progress of a long command, on standard error ({@code canon.progress}). */
+    private Progress progress() {
+        return Progress.of(settings.getProgress(), err);
     }
 
     private int help() {

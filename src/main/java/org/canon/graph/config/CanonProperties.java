@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,6 +36,11 @@ public class CanonProperties {
     @Valid private final Cors cors = new Cors();
     @Valid private final Text text = new Text();
     @Valid private final Suggestions suggestions = new Suggestions();
+    /**
+     * Progress of the long commands ({@code load}, {@code import}, ...) on standard error: {@code auto} on a
+     * terminal unless the {@code CI} environment variable is set, {@code on} always, {@code off} never.
+     */
+    @NotNull private Progress.Mode progress = Progress.Mode.AUTO;
 
     public Store getStore() { return store; }
     public Sources getSources() { return sources; }
@@ -44,6 +50,8 @@ public class CanonProperties {
     public Cors getCors() { return cors; }
     public Text getText() { return text; }
     public Suggestions getSuggestions() { return suggestions; }
+    public Progress.Mode getProgress() { return progress; }
+    public void setProgress(Progress.Mode progress) { this.progress = progress; }
 
     /** Where the graph is kept. */
     public static class Store {

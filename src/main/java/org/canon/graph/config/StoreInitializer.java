@@ -2,6 +2,7 @@ package org.canon.graph.config;
 
 import java.util.List;
 import org.canon.graph.derive.DerivedGraphBuilder;
+import java.util.Set;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.text.TextIndexes;
 import org.canon.graph.load.CanonLoader;
@@ -10,7 +11,10 @@ import org.canon.graph.vocab.Canon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationStartupAware;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-public class StoreInitializer implements SmartLifecycle {
+public class StoreInitializer implements SmartLifecycle, ApplicationStartupAware {
     private static final Logger log = LoggerFactory.getLogger(StoreInitializer.class);
     private final CanonStore store;
     private final SourceLayout layout;
@@ -29,6 +33,7 @@ public class StoreInitializer implements SmartLifecycle {
     private final List<DerivedGraphBuilder> derived;
     private final TextIndexes textIndexes;
     private volatile boolean running;
+    private ApplicationStartup startup = ApplicationStartup.DEFAULT;
 
     public StoreInitializer(CanonStore store, SourceLayout layout, CanonProperties settings,
                             List<DerivedGraphBuilder> derived, TextIndexes textIndexes) {
@@ -40,21 +45,29 @@ public class StoreInitializer implements SmartLifecycle {
     }
 
     @Override
+    public void setApplicationStartup(ApplicationStartup startup) {
+        this.startup = startup;
+    }
+
+    @Override
     public void start() {
+        StartupStep step = startup.start(StartupBreakdown.STORE_CHECK_STEP);
         if (settings.getStore().getMode() == CanonProperties.Store.Mode.EMBEDDED) {
             textIndexes.serveSparql(store.datasetGraph().getContext());
         }
-        if (settings.getStore().isLoadOnStart() && !store.graphNames().contains(Canon.GRAPH_TAXONOMY)) {
+        Set<String> graphs = store.graphNames();
+        if (settings.getStore().isLoadOnStart() && !graphs.contains(Canon.GRAPH_TAXONOMY)) {
             long t0 = System.nanoTime();
             CanonLoader.LoadReport report = new CanonLoader(derived).load(layout, store);
             log.info("Loaded {} triples in {} graphs from {} into {} in {} ms", report.triples(),
                     report.graphSizes().size(), layout.describe(), store.describe(), (System.nanoTime() - t0) / 1_000_000);
         } else {
-            log.info("Store {} holds {} graphs", store.describe(), store.graphNames().size());
+            log.info("Store {} holds {} graphs", store.describe(), graphs.size());
         }
         if (textIndexes.current().isEmpty()) {
             textIndexes.start(store);
         }
+        step.end();
         running = true;
     }
 

@@ -10,12 +10,16 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.config.CorsPolicy;
+import org.canon.graph.config.StartupBreakdown;
 import org.canon.graph.store.CanonStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationStartupAware;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "canon.fuseki.enabled", havingValue = "true", matchIfMissing = true)
-public class FusekiLauncher implements SmartLifecycle {
+public class FusekiLauncher implements SmartLifecycle, ApplicationStartupAware {
     private static final Logger log = LoggerFactory.getLogger(FusekiLauncher.class);
     private final CanonProperties settings;
     private final CanonStore store;
     private FusekiServer server;
+    private ApplicationStartup startup = ApplicationStartup.DEFAULT;
 
     public FusekiLauncher(CanonProperties settings, CanonStore store) {
         this.settings = settings;
@@ -47,6 +52,7 @@ public class FusekiLauncher implements SmartLifecycle {
             running = true;
             return;
         }
+        StartupStep step = startup.start(StartupBreakdown.FUSEKI_STEP);
         CanonProperties.Admin admin = settings.getAdmin();
         String dataset = settings.getFuseki().getDataset();
         useTemporaryFusekiBase();
@@ -65,10 +71,16 @@ public class FusekiLauncher implements SmartLifecycle {
                 .enablePing(true)
                 .build();
         server.start();
+        step.end();
         running = true;
         log.info("Fuseki UI on http://localhost:{}/ ; SPARQL endpoint http://localhost:{}/{}/sparql ({})",
                 server.getHttpPort(), server.getHttpPort(), dataset,
                 admin.writesEnabled() ? "writes need the admin credentials" : "read-only");
+    }
+
+    @Override
+    public void setApplicationStartup(ApplicationStartup startup) {
+        this.startup = startup;
     }
 
     /** The port Fuseki listens on (useful when {@code canon.fuseki.port} is 0). */

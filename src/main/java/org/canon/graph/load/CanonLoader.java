@@ -18,6 +18,7 @@ import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
 import org.canon.graph.release.RecordedRelease;
 import org.canon.graph.release.ReleaseRecorder;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -29,18 +30,33 @@ import org.canon.graph.vocab.Canon;
  * <pre>{@code
  * LoadReport report = new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
  * }</pre>
+ *
+ * <p>Given a {@link Progress}, it reports one step per source file parsed, the validation, each mapping set and the
+ * store write.
  */
 public final class CanonLoader {
     private final List<DerivedGraphBuilder> derived;
+    private final Progress progress;
 
-    /** A loader that stores only the Canon graphs. */
+    /** A loader that stores only the Canon graphs and reports no progress. */
     public CanonLoader() {
-        this(List.of());
+        this(List.of(), Progress.quiet());
     }
 
     /** A loader that also stores what {@code derived} builds from the loaded data, in the same transaction. */
     public CanonLoader(List<DerivedGraphBuilder> derived) {
+        this(derived, Progress.quiet());
+    }
+
+    /** A loader that stores only the Canon graphs and reports its steps to {@code progress}. */
+    public CanonLoader(Progress progress) {
+        this(List.of(), progress);
+    }
+
+    /** A loader that stores what {@code derived} builds too, and reports its steps to {@code progress}. */
+    public CanonLoader(List<DerivedGraphBuilder> derived, Progress progress) {
         this.derived = List.copyOf(derived);
+        this.progress = progress;
     }
 
     /**
@@ -56,6 +72,17 @@ public final class CanonLoader {
 
     /** Parses and validates; returns the graphs that a load would store, by graph name. */
     public Prepared prepare(SourceLayout layout) {
+        progress.expect(steps(layout));
+        return prepareSteps(layout);
+    }
+
+    /** Steps reported by {@link #prepare}: one per source file, and the validation. */
+    private static int steps(SourceLayout layout) {
+        return layout.ontologyFiles().size() + layout.shapeFiles().size() + layout.taxonomyFiles().size() + 1
+                + layout.mappingFiles().size();
+    }
+
+    private Prepared prepareSteps(SourceLayout layout) {
         List<String> problems = new ArrayList<>();
         Graph ontology = parse(layout.ontologyFiles(), "ontology", problems);
         Graph shapes = parse(layout.shapeFiles(), "shapes", problems);
@@ -63,7 +90,9 @@ public final class CanonLoader {
         if (!problems.isEmpty()) {
             throw new SourceException("Cannot parse the sources in " + layout.describe(), problems);
         }
+        Progress.Step validation = progress.step("validating the taxonomy against the shapes");
         List<ShapeValidator.Finding> warnings = new ShapeValidator(shapes).check(taxonomy, ontology);
+        validation.done(taxonomy.size(), "triples");
         Graph derived = DerivedGraph.derive(layout.derivationFiles(), ontology, taxonomy, problems);
         if (!problems.isEmpty()) {
             throw new SourceException("Cannot derive the derived graph from " + layout.describe(), problems);
@@ -75,10 +104,12 @@ public final class CanonLoader {
         graphs.put(Canon.GRAPH_TAXONOMY, taxonomy);
         graphs.put(Canon.GRAPH_DERIVED, derived);
         for (SourceFile file : layout.mappingFiles()) {
+            Progress.Step step = progress.step("reading " + file.name());
             try {
                 MappingSet set = SssomReader.read(file);
                 checkSubjects(set, taxonomy, problems);
                 graphs.put(set.graphName(), set.toGraph());
+                step.done(set.rows().size(), "mappings");
             } catch (SourceException e) {
                 problems.addAll(e.problems());
             }
@@ -99,7 +130,8 @@ public final class CanonLoader {
 
     /** Prepares and stores; Canon mapping graphs no longer in the sources are dropped in the same transaction. */
     public LoadReport load(SourceLayout layout, CanonStore store) {
-        return store(prepare(layout), store);
+        progress.expect(steps(layout) + 1);
+        return storeStep(prepareSteps(layout), store);
     }
 
     /**
@@ -107,6 +139,13 @@ public final class CanonLoader {
      * them, in one transaction, which also records the release (see {@link ReleaseRecorder}).
      */
     public LoadReport store(Prepared prepared, CanonStore store) {
+        progress.expect(1);
+        return storeStep(prepared, store);
+    }
+
+    private LoadReport storeStep(Prepared prepared, CanonStore store) {
+        long triples = prepared.graphs().values().stream().mapToLong(Graph::size).sum();
+        Progress.Step step = progress.step("writing " + prepared.graphs().size() + " graphs into " + store.describe());
         Set<String> drop = new HashSet<>();
         for (String existing : store.graphNames()) {
             if (existing.startsWith(Canon.GRAPH_MAPPINGS) && !prepared.graphs().containsKey(existing)) {
@@ -117,11 +156,12 @@ public final class CanonLoader {
                 "Canon sources from " + prepared.origin(), prepared.sources());
         Map<String, Long> sizes = new LinkedHashMap<>();
         DerivedGraphs.store(prepared.graphs(), drop, release, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
+        step.done(triples, "triples");
         return new LoadReport(sizes, prepared.warnings(), release.recorded());
     }
 
     /** Parses the files into one graph that lists its triples in source order (see {@link SourceOrderGraph}). */
-    private static Graph parse(List<SourceFile> files, String what, List<String> problems) {
+    private Graph parse(List<SourceFile> files, String what, List<String> problems) {
         if (files.isEmpty()) {
             problems.add("No " + what + " files found");
             return null;
@@ -129,8 +169,11 @@ public final class CanonLoader {
         Graph graph = new SourceOrderGraph();
         int before = problems.size();
         for (SourceFile file : files) {
+            Progress.Step step = progress.step("parsing " + file.name());
+            long triples = graph.size();
             try {
                 RdfFiles.parseInto(file, graph);
+                step.done(graph.size() - triples, "triples");
             } catch (SourceException e) {
                 problems.addAll(e.problems());
             }

@@ -36,6 +36,6 @@ class AdminPrincipalTest extends AdminServiceTestBase {
     void theAdminSeesTheDetails() throws Exception {
         HttpResponse<String> r = health(basic(USER, PASSWORD));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"components\"", "\"diskSpace\"", "\"store\"", "TDB2 ", "taxonomyTriples");
+        assertThat(r.body()).contains("\"components\"", "\"diskSpace\"", "\"store\"", "TDB2 ", "\"graphs\"");
     }
 }

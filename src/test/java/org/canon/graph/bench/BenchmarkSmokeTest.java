@@ -2,24 +2,31 @@ package org.canon.graph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.canon.graph.TestStores;
+import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceLayout;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark's code path at a tiny size, without HTTP (the service jar is built after the tests): it generates,
- * loads both ways, runs every named query and writes its results. No figure is checked; timing is not a test.
+ * loads both ways, runs every named query, reports each step and writes its results. No figure is checked; timing is
+ * not a test.
  */
 class BenchmarkSmokeTest {
 
     @Test
     void runsEndToEndAndWritesItsResults() throws Exception {
         Path work = TestStores.newFolder("bench");
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
         BenchResults r = Benchmark.create().sizes(List.of(100)).sources(SourceLayout.folder(Path.of(".")))
                 .work(work).results(work.resolve("results")).http(false)
+                .progress(Progress.to(new PrintStream(progress, true, StandardCharsets.UTF_8)))
                 .warmup(0).iterations(1).loadRepeats(1).build().run();
         BenchResults.SizeRun run = r.runs().get(0);
         assertThat(run.load().triples()).isPositive();
@@ -28,5 +35,11 @@ class BenchmarkSmokeTest {
         assertThat(r.targets()).isNotEmpty();
         assertThat(Files.readString(work.resolve("results/latest.md"))).contains("| adjacency |");
         assertThat(Files.readString(work.resolve("results/latest.json"))).contains("\"profiles\" : 100");
+        // one counted step for the generation, the load and each query, numbered to their total
+        List<String> lines = progress.toString(StandardCharsets.UTF_8).lines().toList();
+        int steps = 2 + run.queries().size();
+        assertThat(lines).hasSize(steps);
+        assertThat(lines.get(0)).startsWith("[1/" + steps + "] 100 profiles: generating");
+        assertThat(lines.get(steps - 1)).startsWith("[" + steps + "/" + steps + "] 100 profiles: java ").endsWith(" s");
     }
 }
