@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -22,7 +23,8 @@ import org.canon.graph.store.Tdb2Store;
  * loader and with Jena's bulk loader ({@link LoadBenchmark}), times every named query with typical parameters
  * through Java ({@link QueryRunner} over the store), then starts the service as its own process
  * ({@link ServiceProcess}) and times them through the REST API and through Fuseki, measures requests per second of
- * both for the per-profile queries, and the service's start-up time and memory. Results go to
+ * both for the per-profile queries, and the service's start-up time and memory; and search and autocomplete over
+ * the text index built from the store ({@link SearchBenchmark}), through Java and the API. Results go to
  * {@link ResultsWriter} after each size, so a long run leaves its figures even if stopped.
  *
  * <pre>{@code
@@ -66,6 +68,8 @@ public final class Benchmark {
         boolean http = true;
         Path serviceJar = Path.of("target", "canon-graph.jar");
         String serviceHeap = "4g";
+        boolean searchOnly;
+        Path external;
 
         public Builder sizes(List<Integer> v) { sizes = List.copyOf(v); return this; }
         public Builder seed(long v) { seed = v; return this; }
@@ -90,6 +94,10 @@ public final class Benchmark {
         /** The jar to start the service from (default target/canon-graph.jar). */
         public Builder serviceJar(Path v) { serviceJar = v; return this; }
         public Builder serviceHeap(String v) { serviceHeap = v; return this; }
+        /** Measure search and autocomplete only: no bulk loader, named queries or throughput (default false). */
+        public Builder searchOnly(boolean v) { searchOnly = v; return this; }
+        /** A folder of external schemes to import into each store after the load (default none). */
+        public Builder external(Path v) { external = v; return this; }
 
         public Benchmark build() {
             if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
@@ -108,7 +116,8 @@ public final class Benchmark {
         String date = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         BenchResults.Settings settings = new BenchResults.Settings(s.warmup, s.iterations, s.largeWarmup,
                 s.largeIterations, s.largeFrom, s.queryBudget.toSeconds(), s.samples, s.loadRepeats, s.throughputRequests,
-                s.clients, "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none");
+                s.clients, s.searchOnly ? "not run" : "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none",
+                s.searchOnly ? "search" : null, s.external == null ? null : s.external.toString());
         ResultsWriter writer = new ResultsWriter(s.results);
         List<BenchResults.SizeRun> runs = new ArrayList<>();
         BenchResults results = null;
@@ -136,14 +145,34 @@ public final class Benchmark {
                 LoadBenchmark.r2((System.nanoTime() - t0) / 1e9));
         say(profiles, "loading: " + t.describe());
         BenchResults.Load load = LoadBenchmark.run(sources, store, dir.resolve("bulk-store"), dir.resolve("bulk-input"),
-                profiles <= 10_000 ? s.loadRepeats : 1);
+                profiles <= 10_000 ? s.loadRepeats : 1, !s.searchOnly);
         say(profiles, "load " + load.projectSeconds() + " s, bulk loader " + load.bulkSeconds() + " s; querying");
+        if (s.external != null) {
+            try (CanonStore st = Tdb2Store.open(store)) {
+                long t1 = System.nanoTime();
+                long triples = new ExternalImporter().importInto(List.of(s.external), st).triples();
+                say(profiles, "imported " + triples + " triples from " + s.external + " in "
+                        + (System.nanoTime() - t1) / 1_000_000_000 + " s");
+                TDBInternal.expel(st.datasetGraph());
+            }
+        }
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
         int iterations = large ? s.largeIterations : s.iterations;
         List<QueryCase> cases = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
-        List<Latency> java = java(profiles, t, sources, store, warmup, iterations, cases, rows);
+        List<Latency> java = s.searchOnly ? List.of() : java(profiles, t, sources, store, warmup, iterations, cases, rows);
+        SearchBenchmark search;
+        Map<String, Latency> searchJava;
+        try (CanonStore st = Tdb2Store.open(store)) {
+            search = SearchBenchmark.build(st, dir.resolve("bench-text"), QueryCase.spread(t.samples(), s.samples));
+            say(profiles, "text index: " + search.entries + " entries in " + search.buildSeconds + " s");
+            searchJava = search.java(warmup, iterations, s.queryBudget.toSeconds());
+            searchJava.forEach((op, l) -> say(profiles, "java " + op + " " + l.cell() + " ms"));
+            search.close();
+            TDBInternal.expel(st.datasetGraph());
+        }
+        Map<String, Latency> searchApi = null;
         List<BenchResults.QueryFigures> figures = new ArrayList<>();
         List<BenchResults.Throughput> throughput = new ArrayList<>();
         BenchResults.Service service = null;
@@ -165,6 +194,8 @@ public final class Benchmark {
                                 ? s.throughputRequests / 10 : s.throughputRequests));
                     }
                 }
+                searchApi = search.api(p.apiPort, warmup, iterations, s.queryBudget.toSeconds());
+                searchApi.forEach((op, l) -> say(profiles, "http /api/" + op + " " + l.cell() + " ms"));
                 double[] rss = p.rssMb();
                 service = new BenchResults.Service(p.startupSeconds, rss[0], rss[1], p.heapUsedMb(), s.serviceHeap);
                 say(profiles, "service start-up " + p.startupSeconds + " s, RSS " + rss[0] + " MB");
@@ -176,7 +207,7 @@ public final class Benchmark {
             }
         }
         return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, loadBefore,
-                Machine.loadAverage());
+                Machine.loadAverage(), search.results(searchJava, searchApi));
     }
 
     /** Every named query through Java over the store; fills the cases and their row counts. */
