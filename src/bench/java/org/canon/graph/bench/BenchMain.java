@@ -56,7 +56,8 @@ public final class BenchMain {
         OUT.println("Commands:");
         OUT.println("  generate   write a synthetic taxonomy: --profiles=N [--seed=42] [--out=target/generated/N]");
         OUT.println("  bench      run the benchmark: [--sizes=1000,10000,100000] [--seed=42] [--http=true] "
-                + "[--work=target/bench] [--results=" + RESULTS + "] (see " + RESULTS + "/README.md)");
+                + "[--work=target/bench] [--results=" + RESULTS + "] [--only=search] [--external=DIR] (see " + RESULTS
+                + "/README.md)");
         OUT.println("  reload     reload beside a cold load: [--sizes=1000,10000,100000] [--seed=42] "
                 + "[--work=target/bench-reload] [--results=" + RESULTS + "] (writes reload.md)");
         OUT.println("  startup    measure the service's start-up only: [--store=DIR (default: the shipped data)] "
@@ -86,7 +87,9 @@ public final class BenchMain {
     /**
      * {@code bench [--sizes=1000,10000,100000] [--seed=42] [--work=target/bench] [--results=docs/benchmarks]
      * [--http=true] [--jar=target/canon-graph.jar] [--service-heap=4g] [--warmup=20] [--iterations=100]
-     * [--load-repeats=3] [--requests=2000] [--clients=4]}: runs the benchmark and writes its results;
+     * [--load-repeats=3] [--requests=2000] [--clients=4] [--only=search] [--external=DIR]}: runs the benchmark and
+     * writes its results ({@code --only=search}: search and autocomplete alone; {@code --external}: import the
+     * external schemes of DIR into each store after the load);
      * {@code bench --render=docs/benchmarks/latest.json} only writes {@code latest.md} again from a results file.
      * Either prints the headline table that the README shows.
      *
@@ -118,7 +121,11 @@ public final class BenchMain {
                 .cds(Boolean.parseBoolean(option(args, "cds", "true")))
                 .shipped(Boolean.parseBoolean(option(args, "shipped", "true")))
                 .progress(progress(args))
+                .searchOnly("search".equals(option(args, "only", "")))
                 .command(String.join(" ", args.getSourceArgs()));
+        if (args.containsOption("external")) {
+            b.external(Path.of(option(args, "external", "")));
+        }
         if (args.containsOption("jar")) {
             b.serviceJar(Path.of(option(args, "jar", "")));
         }

@@ -11,10 +11,14 @@ import java.util.Map;
 public record BenchResults(String command, Machine machine, String date, long seed, List<Integer> sizes,
                            Settings settings, List<Startup> shipped, List<SizeRun> runs, List<TargetCheck> targets) {
 
-    /** How the run was set up. */
+    /**
+     * How the run was set up; {@code only} is {@code search} for a run of search alone (no bulk loader, named queries
+     * or throughput), and {@code external} the folder of external schemes imported into each store after the load
+     * (both null otherwise).
+     */
     public record Settings(int warmup, int iterations, int largeWarmup, int largeIterations, int largeFrom,
                            double querySecondsBudget, int samples, int loadRepeats, int throughputRequests, int clients,
-                           String bulkLoader, String serviceHeap) {}
+                           String bulkLoader, String serviceHeap, String only, String external) {}
 
     /**
      * The figures of one taxonomy size, with the machine's state when it ran: the CPU reference time (a fixed
@@ -23,7 +27,14 @@ public record BenchResults(String command, Machine machine, String date, long se
      */
     public record SizeRun(int profiles, double cpuReferenceMs, Generated generated, Load load, List<QueryFigures> queries,
                           List<Throughput> throughput, Service service, List<Startup> startups, double loadAverageBefore,
-                          double loadAverageAfter) {}
+                          double loadAverageAfter, TextSearch search) {}
+
+    /**
+     * Search and autocomplete over the text index (absent from runs made before they were measured): the index's
+     * entries and the time to build it from the store, and {@code search} and {@code suggest} as {@link QueryFigures}
+     * (rows: answers of the first sample; {@code fuseki} empty).
+     */
+    public record TextSearch(int entries, double buildSeconds, List<QueryFigures> operations) {}
 
     /** The generated taxonomy. */
     public record Generated(int functions, int focuses, long skills, long responsibilities, long mappings,
@@ -31,7 +42,7 @@ public record BenchResults(String command, Machine machine, String date, long se
 
     /**
      * The project's load (parse, validate, store) against Jena's bulk loader on the same files; ratio = project
-     * time / bulk time. With several repeats, the median repeat of each.
+     * time / bulk time. With several repeats, the median repeat of each. The bulk figures are 0 when it was not run.
      */
     public record Load(long triples, int repeats, double parseSeconds, double prepareSeconds, double storeSeconds,
                        double projectSeconds, double projectCpuSeconds, double projectTriplesPerSecond,

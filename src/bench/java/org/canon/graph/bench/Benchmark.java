@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.progress.Progress;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -25,9 +26,10 @@ import org.canon.graph.store.Tdb2Store;
  * through Java ({@link QueryRunner} over the store), then starts the service as its own process
  * ({@link ServiceProcess}) and times them through the REST API and through Fuseki, measures requests per second of
  * both for the per-profile queries, the service's memory, and its start-up ({@link StartupBenchmark}: several starts,
- * {@code java -jar} and the class-data-sharing way of {@code src/main/scripts/run}, on each size and first on the shipped data).
- * Results go to {@link ResultsWriter} after each size, so a long run leaves its figures even if stopped. Each step is
- * reported to a {@link Progress} (quiet by default).
+ * {@code java -jar} and the class-data-sharing way of {@code src/main/scripts/run}, on each size and first on the shipped data);
+ * and search and autocomplete over the text index built from the store ({@link SearchBenchmark}), through Java and
+ * the API. Results go to {@link ResultsWriter} after each size, so a long run leaves its figures even if stopped. Each
+ * step is reported to a {@link Progress} (quiet by default).
  *
  * <pre>{@code
  * BenchResults r = Benchmark.create().sizes(List.of(1_000, 10_000)).build().run();
@@ -73,6 +75,8 @@ public final class Benchmark {
         boolean cds = true;
         boolean shipped = true;
         Progress progress = Progress.quiet();
+        boolean searchOnly;
+        Path external;
 
         public Builder sizes(List<Integer> v) { sizes = List.copyOf(v); return this; }
         public Builder seed(long v) { seed = v; return this; }
@@ -105,6 +109,10 @@ public final class Benchmark {
         public Builder shipped(boolean v) { shipped = v; return this; }
         /** Where each step is reported (default: nowhere). */
         public Builder progress(Progress v) { progress = v; return this; }
+        /** Measure search and autocomplete only: no bulk loader, named queries or throughput (default false). */
+        public Builder searchOnly(boolean v) { searchOnly = v; return this; }
+        /** A folder of external schemes to import into each store after the load (default none). */
+        public Builder external(Path v) { external = v; return this; }
 
         public Benchmark build() {
             if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1)) {
@@ -123,7 +131,8 @@ public final class Benchmark {
         String date = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         BenchResults.Settings settings = new BenchResults.Settings(s.warmup, s.iterations, s.largeWarmup,
                 s.largeIterations, s.largeFrom, s.queryBudget.toSeconds(), s.samples, s.loadRepeats, s.throughputRequests,
-                s.clients, "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none");
+                s.clients, s.searchOnly ? "not run" : "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none",
+                s.searchOnly ? "search" : null, s.external == null ? null : s.external.toString());
         ResultsWriter writer = new ResultsWriter(s.results);
         int queries = new QueryCatalog(s.sources).all().size();
         s.progress.expect(s.sizes.size() * (2 + queries + (s.http ? queries + s.throughputQueries.size()
@@ -182,15 +191,35 @@ public final class Benchmark {
         step.doneWith(t.describe());
         step = step(profiles, "loading it with the project's loader and the bulk loader");
         BenchResults.Load load = LoadBenchmark.run(sources, store, dir.resolve("bulk-store"), dir.resolve("bulk-input"),
-                profiles <= 10_000 ? s.loadRepeats : 1);
+                profiles <= 10_000 ? s.loadRepeats : 1, !s.searchOnly);
         step.doneWith(String.format(Locale.ROOT, "%,d triples, load %s s, bulk loader %s s",
                 load.triples(), load.projectSeconds(), load.bulkSeconds()));
+        if (s.external != null) {
+            try (CanonStore st = Tdb2Store.open(store)) {
+                long t1 = System.nanoTime();
+                long triples = new ExternalImporter().importInto(List.of(s.external), st).triples();
+                say(profiles, "imported " + triples + " triples from " + s.external + " in "
+                        + (System.nanoTime() - t1) / 1_000_000_000 + " s");
+                TDBInternal.expel(st.datasetGraph());
+            }
+        }
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
         int iterations = large ? s.largeIterations : s.iterations;
         List<QueryCase> cases = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
-        List<Latency> java = java(profiles, t, sources, store, warmup, iterations, cases, rows);
+        List<Latency> java = s.searchOnly ? List.of() : java(profiles, t, sources, store, warmup, iterations, cases, rows);
+        SearchBenchmark search;
+        Map<String, Latency> searchJava;
+        try (CanonStore st = Tdb2Store.open(store)) {
+            search = SearchBenchmark.build(st, dir.resolve("bench-text"), QueryCase.spread(t.samples(), s.samples));
+            say(profiles, "text index: " + search.entries + " entries in " + search.buildSeconds + " s");
+            searchJava = search.java(warmup, iterations, s.queryBudget.toSeconds());
+            searchJava.forEach((op, l) -> say(profiles, "java " + op + " " + l.cell() + " ms"));
+            search.close();
+            TDBInternal.expel(st.datasetGraph());
+        }
+        Map<String, Latency> searchApi = null;
         List<BenchResults.QueryFigures> figures = new ArrayList<>();
         List<BenchResults.Throughput> throughput = new ArrayList<>();
         BenchResults.Service service = null;
@@ -213,6 +242,8 @@ public final class Benchmark {
                                 ? s.throughputRequests / 10 : s.throughputRequests));
                     }
                 }
+                searchApi = search.api(p.apiPort, warmup, iterations, s.queryBudget.toSeconds());
+                searchApi.forEach((op, l) -> say(profiles, "http /api/" + op + " " + l.cell() + " ms"));
                 double[] rss = p.rssMb();
                 service = new BenchResults.Service(p.startupSeconds, rss[0], rss[1], p.heapUsedMb(), s.serviceHeap);
             }
@@ -225,7 +256,7 @@ public final class Benchmark {
             }
         }
         return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, startups,
-                loadBefore, Machine.loadAverage());
+                loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi));
     }
 
     /** Every named query through Java over the store; fills the cases and their row counts. */
@@ -270,5 +301,10 @@ public final class Benchmark {
 
     private Progress.Step step(int profiles, String what) {
         return s.progress.step(String.format(Locale.ROOT, "%,d profiles: %s", profiles, what));
+    }
+
+    /** A line of its own beside the counted steps, e.g. what the text index measured. */
+    private void say(int profiles, String what) {
+        s.progress.note(String.format(Locale.ROOT, "  %,d profiles: %s", profiles, what));
     }
 }

@@ -50,8 +50,14 @@ final class LoadBenchmark {
      * @return the median repeat of each figure
      */
     static BenchResults.Load run(Path sources, Path projectStore, Path bulkStore, Path bulkInput, int repeats) {
+        return run(sources, projectStore, bulkStore, bulkInput, repeats, true);
+    }
+
+    /** The same; without {@code withBulk}, the bulk loader is not run and its figures are 0. */
+    static BenchResults.Load run(Path sources, Path projectStore, Path bulkStore, Path bulkInput, int repeats,
+                                 boolean withBulk) {
         SourceLayout layout = SourceLayout.folder(sources);
-        Map<String, List<String>> bulkFiles = bulkFiles(sources, layout, bulkInput);
+        Map<String, List<String>> bulkFiles = withBulk ? bulkFiles(sources, layout, bulkInput) : Map.of();
         List<double[]> project = new ArrayList<>();
         List<double[]> bulk = new ArrayList<>();
         long triples = 0;
@@ -78,16 +84,19 @@ final class LoadBenchmark {
             triples = count[0];
             projectBytes = Files2.size(projectStore);
             project.add(new double[] {parse, prepare[0], store[0], prepare[0] + store[0], prepare[1] + store[1]});
+            if (!withBulk) {
+                continue;
+            }
             Files2.delete(bulkStore);
             bulk.add(timed(() -> bulkLoad(bulkStore, bulkFiles)));
             bulkBytes = Files2.size(bulkStore);
             Files2.delete(bulkStore);
         }
         double[] p = median(project);
-        double[] b = median(bulk);
+        double[] b = withBulk ? median(bulk) : new double[2];
         return new BenchResults.Load(triples, repeats, r2(p[0]), r2(p[1]), r2(p[2]), r2(p[3]), r2(p[4]),
-                Math.round(triples / p[3]), r2(b[0]), r2(b[1]), Math.round(triples / b[0]), r2(p[3] / b[0]),
-                projectBytes, bulkBytes);
+                Math.round(triples / p[3]), r2(b[0]), r2(b[1]), withBulk ? Math.round(triples / b[0]) : 0,
+                withBulk ? r2(p[3] / b[0]) : 0, projectBytes, bulkBytes);
     }
 
     /** The files of each named graph, as the bulk loader gets them; mapping sets written as N-Triples first. */

@@ -85,21 +85,25 @@ final class ResultsWriter {
             BenchResults.Load l = s.load();
             md.append(row(num(s.profiles()), num(l.triples()), sec(l.parseSeconds()), sec(l.prepareSeconds()),
                     sec(l.storeSeconds()), sec(l.projectSeconds()) + " (" + sec(l.projectCpuSeconds()) + ")",
-                    num(l.projectTriplesPerSecond()), sec(l.bulkSeconds()) + " (" + sec(l.bulkCpuSeconds()) + ")",
-                    num(l.bulkTriplesPerSecond()), l.ratio() + "x",
-                    num(l.projectStoreBytes() / 1_048_576) + " / " + num(l.bulkStoreBytes() / 1_048_576)));
+                    num(l.projectTriplesPerSecond()),
+                    l.bulkSeconds() > 0 ? sec(l.bulkSeconds()) + " (" + sec(l.bulkCpuSeconds()) + ")" : "not run",
+                    l.bulkSeconds() > 0 ? num(l.bulkTriplesPerSecond()) : "", l.bulkSeconds() > 0 ? l.ratio() + "x" : "",
+                    num(l.projectStoreBytes() / 1_048_576) + (l.bulkSeconds() > 0 ? " / " + num(l.bulkStoreBytes() / 1_048_576) : "")));
         }
+        search(md, r);
 
         List<String> names = r.runs().get(0).queries().stream().map(BenchResults.QueryFigures::name).toList();
-        md.append("\n**Named queries through Java** (QueryRunner over the store): median / p99 in ms; growth = exponent k "
-                + "in time ~ size^k between the two largest sizes (1 linear, 2 quadratic).\n\n");
-        md.append(header("query", r, s -> num(s.profiles())) + " growth |\n" + rule(r.runs().size() + 2));
-        for (String q : names) {
-            md.append("| ").append(q).append(" | ");
-            r.runs().forEach(s -> md.append(Targets.query(s, q).map(f -> f.java().cell()).orElse("")).append(" | "));
-            md.append(growth(r, q)).append(" |\n");
+        if (!names.isEmpty()) {
+            md.append("\n**Named queries through Java** (QueryRunner over the store): median / p99 in ms; growth = "
+                    + "exponent k in time ~ size^k between the two largest sizes (1 linear, 2 quadratic).\n\n");
+            md.append(header("query", r, s -> num(s.profiles())) + " growth |\n" + rule(r.runs().size() + 2));
+            for (String q : names) {
+                md.append("| ").append(q).append(" | ");
+                r.runs().forEach(s -> md.append(Targets.query(s, q).map(f -> f.java().cell()).orElse("")).append(" | "));
+                md.append(growth(r, q)).append(" |\n");
+            }
         }
-        if (r.runs().stream().anyMatch(s -> s.service() != null)) {
+        if (r.runs().stream().anyMatch(s -> s.service() != null) && !names.isEmpty()) {
             md.append("\n**Named queries through HTTP**: median / p99 in ms, REST API (`/api/queries/{name}`) and Fuseki "
                     + "(`/canon/sparql`, the same bound query).\n\n");
             md.append(header("query", r, s -> num(s.profiles()) + " API | " + num(s.profiles()) + " Fuseki") + "\n"
@@ -115,6 +119,8 @@ final class ResultsWriter {
             r.runs().forEach(s -> s.throughput().forEach(t -> md.append(row(num(s.profiles()), t.query(),
                     num(t.requests()), Integer.toString(t.clients()), Double.toString(t.apiRps()),
                     Double.toString(t.fusekiRps()), t.ratio() + "x"))));
+        }
+        if (r.runs().stream().anyMatch(s -> s.service() != null)) {
             md.append("\n**Service** (`java -jar`, on the loaded store): start-up until the health endpoint and Fuseki "
                     + "answer, memory after the HTTP runs.\n\n");
             md.append("| profiles | start-up (s) | RSS (MB) | peak RSS (MB) | heap in use (MB) | -Xmx |\n|---:|---:|---:|---:|---:|---|\n");
@@ -138,6 +144,11 @@ final class ResultsWriter {
                         + "profiles, one above. Requests per second: %d clients.%n",
                 st.warmup(), st.iterations(), st.largeWarmup(), st.largeIterations(), st.largeFrom(), st.querySecondsBudget(),
                 st.samples(), st.loadRepeats(), st.clients()));
+        if (st.only() != null || st.external() != null) {
+            md.append(String.format(Locale.ROOT, "%nThis run: %s%s.%n", st.only() == null ? "everything"
+                    : st.only() + " only (no bulk loader, named queries or throughput)", st.external() == null ? ""
+                    : "; the external schemes of `" + st.external() + "` imported into each store after the load"));
+        }
         return md.toString();
     }
 
@@ -159,6 +170,25 @@ final class ResultsWriter {
             md.append(row(cells.toArray(String[]::new)));
         }
         return md.toString();
+    }
+
+    /** Search and autocomplete over the text index, when the run measured them. */
+    private static void search(StringBuilder md, BenchResults r) {
+        List<BenchResults.SizeRun> runs = r.runs().stream().filter(s -> s.search() != null).toList();
+        if (runs.isEmpty()) {
+            return;
+        }
+        md.append("\n**Search and autocomplete** over the text index (`SearchService` through Java, and `/api/search`, "
+                + "`/api/suggest` through HTTP): median / p99 in ms; the index built from the store (entries, seconds); "
+                + "the search text is a focus name, the prefix its first word and the start of the next.\n\n");
+        md.append("| profiles | index entries | index build (s) | operation | first sample | answers | Java | API |\n"
+                + "|---:|---:|---:|---|---|---:|---:|---:|\n");
+        for (BenchResults.SizeRun s : runs) {
+            for (BenchResults.QueryFigures op : s.search().operations()) {
+                md.append(row(num(s.profiles()), num(s.search().entries()), sec(s.search().buildSeconds()), op.name(),
+                        "`" + op.params().get("q") + "`", num(op.rows()), op.java().cell(), cell(op.api())));
+            }
+        }
     }
 
     private static String growth(BenchResults r, String query) {

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI description of the REST API ({@code /v3/api-docs}): title, version and licence from the build
  * ({@code META-INF/build-info.properties}, written from the pom), and the error answers every operation can give,
  * each an {@code application/problem+json} body ({@link ApiErrors}): 400 for an operation with query parameters
- * or a profile code, 404 for one with a path variable, 406, 500, and 503 for one that runs a query.
+ * or a profile code, 404 for one with a path variable, 406, 500, and 503 for one that runs a SPARQL query.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -77,8 +77,9 @@ class ApiDescription {
         }
     }
 
+    /** Whether the operation runs a SPARQL query (search and autocomplete read the text index). */
     private static boolean runsAQuery(Operation op) {
-        return !op.getOperationId().equals("listQueries") && !op.getOperationId().equals("describeQuery");
+        return !List.of("listQueries", "describeQuery", "search", "suggest").contains(op.getOperationId());
     }
 
     private static ApiResponse problem(String description) {

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/profiles/{code}} and the questions about one profile; {@code /api/search}. Each answer is typed
+ * {@code /api/profiles/{code}} and the questions about one profile. Each answer is typed
  * (see the records of this package) and comes from the named query of the same name (see {@code /api/queries}),
  * which checks the parameters against its header: the ranges given here are the headers' and
  * {@code ApiDescriptionTest} keeps them in step.
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-@Tag(name = "profiles", description = "One profile's card, neighbours, skills, next steps and external codes; profile search.")
+@Tag(name = "profiles", description = "One profile's card, neighbours, skills, next steps and external codes.")
 class ProfileController {
     private final ProfileService profiles;
 
@@ -69,16 +69,6 @@ class ProfileController {
                                            schema = @Schema(type = "string", defaultValue = "all", allowableValues = {"all", "onet-soc",
                                                    "soc2018", "soc2010", "isco08", "esco"})) String scheme) {
         return profiles.crosswalk(code, scheme);
-    }
-
-    @Operation(operationId = "searchProfiles", summary = "Find profiles by words",
-            description = "Profiles by words in title, alias, focus or function, best first (query 'search').")
-    @GetMapping("/search")
-    List<SearchHit> search(@RequestParam @Parameter(description = "One to four words, at least 2 characters in all.",
-                                   example = "health informatics", schema = @Schema(type = "string", minLength = 2, maxLength = 200)) String q,
-                           @RequestParam(required = false) @Parameter(description = "How many profiles to return.",
-                                   schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "20")) Integer limit) {
-        return profiles.search(q, limit);
     }
 
     private static final String CODE = "The profile code, FUNCTION.FOCUS.LEVEL.";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * The questions people ask of one profile, each answered by its named query: the card ({@code profile}, with
  * {@code skills} and {@code adjacency}), nearby roles ({@code adjacency}), effective skills ({@code skills}), next
- * steps ({@code career-paths}) and external codes ({@code crosswalk}); and profile search ({@code search}).
+ * steps ({@code career-paths}) and external codes ({@code crosswalk}).
  * Parameters are passed on as the caller gave them: the runner checks them against the queries' headers.
  */
 @Service
@@ -67,12 +67,6 @@ public class ProfileService {
     /** The external codes of the profile, in one scheme or (null) all. */
     public List<CrosswalkEntry> crosswalk(String code, String scheme) {
         return about("crosswalk", code, given("scheme", scheme), CrosswalkEntry::of);
-    }
-
-    /** Profiles matching the words of {@code q}, best first; {@code limit} null for the query's default. */
-    public List<SearchHit> search(String q, Integer limit) {
-        Map<String, String> params = given("q", q, "limit", limit);
-        return runner.rows("search", params, SearchHit::of);
     }
 
     /** Whether a profile has this code. */

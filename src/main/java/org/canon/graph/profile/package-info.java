@@ -3,6 +3,7 @@
  * org.canon.graph.profile.ProfileCard}, assembled by {@link org.canon.graph.profile.CardAssembler} from the
  * {@code profile}, {@code skills} and {@code adjacency} named queries; its rules in {@link
  * org.canon.graph.profile.CardRules}), the same facts its profile page shows; the questions about one profile
- * (adjacent roles, skills, career paths, crosswalk) and profile search answer typed rows of their named queries.
+ * (adjacent roles, skills, career paths, crosswalk) answer typed rows of their named queries. (Search is
+ * {@code org.canon.graph.search}'s, over the text index.)
  */
 package org.canon.graph.profile;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -31,11 +32,10 @@ public final class TextCorpus {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
     private static final String CONCEPTS = PREFIXES + """
-            SELECT ?c ?scheme ?notation ?label ?type ?top WHERE {
+            SELECT ?c ?scheme ?notation ?label ?top WHERE {
               ?c skos:inScheme ?scheme ; skos:prefLabel ?label .
               FILTER (LANG(?label) = "" || LANGMATCHES(LANG(?label), "en"))
               OPTIONAL { ?c skos:notation ?notation }
-              OPTIONAL { ?c a ?type FILTER (STRSTARTS(STR(?type), "https://w3id.org/canon/ontology#")) }
               BIND (EXISTS { ?c skos:topConceptOf ?scheme } AS ?top)
             }""";
     private static final String TEXTS = PREFIXES + """
@@ -61,6 +61,29 @@ public final class TextCorpus {
               UNION { ?m owl:annotatedTarget ?c . OPTIONAL { ?m sssom:object_label ?label } }
               FILTER (STRSTARTS(STR(?c), "https://w3id.org/canon/external/soc2010/"))
             }""";
+
+    /**
+     * The schemes of the index by the short names search filters on: the occupation schemes of
+     * {@link Scheme}, the Canon levels and skills, ESCO's skills pillar and O*NET's content model. A concept of another
+     * scheme gets the last segment of its scheme's IRI.
+     */
+    public static final List<String> SCHEMES = List.of(Scheme.CANON.key(), "canon-levels", "canon-skills",
+            Scheme.ONET_SOC.key(), "onet-element", Scheme.SOC2018.key(), Scheme.SOC2010.key(), Scheme.ISCO08.key(),
+            Scheme.ESCO.key(), "esco-skills");
+    /**
+     * The types of the index's entries: for Canon, the kind of its IRI ({@code profile}, {@code focus}, ...); for
+     * the imported schemes, what the concept is in its hierarchy. A concept of another scheme is a {@code concept}.
+     */
+    public static final List<String> TYPES = List.of("profile", "focus", "function", "level", "track", "skill",
+            "skill-group", "occupation", "group", "unit-group", "element", "concept");
+    /** Schemes without a {@link Scheme} of their own: their short name and the type of their concepts. */
+    private static final Map<String, String[]> OTHER_SCHEMES = Map.of(
+            Scheme.CANON.iri(), new String[] {Scheme.CANON.key(), null},
+            Canon.ID + "scheme/canon-levels", new String[] {"canon-levels", null},
+            Canon.ID + "scheme/canon-skills", new String[] {"canon-skills", null},
+            ExternalIris.ONET_CONTENT_MODEL_SCHEME, new String[] {"onet-element", "element"},
+            ExternalIris.ESCO_SKILLS_SCHEME, new String[] {"esco-skills", "skill"},
+            ExternalIris.ESCO_SKILLS_HIERARCHY_SCHEME, new String[] {"esco-skills", "skill-group"});
 
     private final PendingStore store;
     private final Map<String, Builder> entries = new LinkedHashMap<>();
@@ -89,13 +112,7 @@ public final class TextCorpus {
             entries.putIfAbsent(iri, b);
             b.label = text(row, "label");
             b.notation = row.contains("notation") ? text(row, "notation") : b.notation;
-            String schemeIri = row.getResource("scheme").getURI();
-            b.scheme = Scheme.ofConcept(iri).map(Scheme::key)
-                    .orElse(schemeIri.substring(schemeIri.replaceAll("/+$", "").lastIndexOf('/') + 1));
-            if (row.contains("type")) {
-                String t = row.getResource("type").getLocalName();
-                b.type = t.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + t.substring(1);
-            }
+            b.inScheme(row.getResource("scheme").getURI());
             b.top |= row.getLiteral("top").getBoolean();
         });
         if (here.isEmpty()) {
@@ -166,8 +183,35 @@ public final class TextCorpus {
         final List<String> altLabels = new ArrayList<>();
         final List<String> definitions = new ArrayList<>();
 
+        /** Whether the scheme is one of {@link #SCHEMES}, rather than the last segment of another scheme's IRI. */
+        boolean known;
+
         Builder(String iri) {
             this.iri = iri;
+        }
+
+        /**
+         * Notes one scheme the concept is in: its scheme is the one named by its IRI's namespace (a Canon profile,
+         * an ESCO occupation), else one of {@link #SCHEMES} it is in, else the last of the others; a Canon concept's
+         * type is the kind of its IRI.
+         */
+        void inScheme(String schemeIri) {
+            Optional<Scheme> byIri = Scheme.ofConcept(iri);
+            String[] other = OTHER_SCHEMES.get(schemeIri);
+            if (byIri.isPresent()) {
+                scheme = byIri.get().key();
+                known = true;
+            } else if (other != null) {
+                scheme = other[0];
+                type = other[1] != null && !"skill-group".equals(type) ? other[1] : type;
+                known = true;
+            } else if (!known) {
+                scheme = schemeIri.substring(schemeIri.replaceAll("/+$", "").lastIndexOf('/') + 1);
+            }
+            if (iri.startsWith(Canon.ID)) {
+                String path = iri.substring(Canon.ID.length());
+                type = path.contains("/") ? path.substring(0, path.indexOf('/')) : type;
+            }
         }
 
         /** The type of an external concept, from its scheme and its place in the hierarchy. */

@@ -6,10 +6,10 @@ import java.util.List;
  * One concept of the text index.
  *
  * @param iri         the concept
- * @param scheme      its scheme's short name ({@code canon}, {@code onet-soc}, {@code esco}, ...; for schemes
- *                    without one, the last segment of the scheme's IRI, e.g. {@code canon-skills})
- * @param type        what it is within the scheme: {@code profile}, {@code occupation}, {@code unit-group},
- *                    {@code group}, {@code focus}, {@code skill}, ...
+ * @param scheme      its scheme's short name, one of {@link TextCorpus#SCHEMES} ({@code canon}, {@code onet-soc},
+ *                    {@code esco}, {@code canon-skills}, ...; for another scheme, the last segment of its IRI)
+ * @param type        what it is within the scheme, one of {@link TextCorpus#TYPES}: {@code profile},
+ *                    {@code occupation}, {@code unit-group}, {@code group}, {@code focus}, {@code skill}, ...
  * @param notation    its code, or empty
  * @param label       its preferred label
  * @param altLabels   alternative labels, alternate and reported titles (and, for a Canon profile, its focus and

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * The fields of a text index document, and how each is analysed. The text fields use Lucene's English analyzer
- * (stop words, Porter stemming); {@link #WORDS} keeps the labels' words as they are, for prefix suggestions;
- * {@link #CODE}, {@link #SCHEME} and {@link #TYPE} are exact strings.
+ * (stop words, Porter stemming); {@link #WORDS} and {@link #LABEL_WORDS} keep the labels' words as they are, for
+ * prefix suggestions; {@link #CODE}, {@link #SCHEME}, {@link #TYPE} and {@link #LABEL_KEY} are exact strings.
  */
 final class TextFields {
     private TextFields() {}
@@ -35,12 +35,24 @@ final class TextFields {
     static final String NOTATION = "notation";
     /** The words of the preferred and alternative labels, not stemmed. */
     static final String WORDS = "words";
+    /** The words of the preferred label alone, not stemmed (suggestions matching it rank first). */
+    static final String LABEL_WORDS = "labelWords";
+    /** The preferred label, lower-cased, with single spaces, exact (suggestions starting with it rank first). */
+    static final String LABEL_KEY = "labelKey";
+    /** Doc values: the preferred label's length, and the label lower-cased (the order of suggestions). */
+    static final String LABEL_LENGTH = "labelLength", LABEL_SORT = "labelSort";
+
+    /** A label as {@link #LABEL_KEY} holds it, and as a prefix is compared with it. */
+    static String key(String label) {
+        return label.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The analyzer of every field. */
     static Analyzer analyzer() {
         Analyzer keyword = new KeywordAnalyzer();
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(URI, keyword, SCHEME, keyword, TYPE, keyword,
-                CODE, keyword, GENERAL, keyword, WORDS, new StandardAnalyzer()));
+                CODE, keyword, GENERAL, keyword, LABEL_KEY, keyword, WORDS, new StandardAnalyzer(),
+                LABEL_WORDS, new StandardAnalyzer()));
     }
 
     /** How jena-text's {@code text:query} reads the index: which field holds which SKOS property. */

@@ -5,29 +5,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -38,7 +45,7 @@ import org.apache.lucene.util.BytesRef;
  * <pre>{@code
  * try (TextIndex index = TextIndex.open(folder.generation(id))) {
  *     List<TextIndex.Hit> hits = index.search("informatics director", Set.of("canon", "esco"), Set.of(), 10);
- *     List<TextIndex.Hit> names = index.suggest("health inf", Set.of(), 8);
+ *     List<TextIndex.Suggestion> names = index.suggest("health inf", Set.of(), Set.of(), 8);
  * }
  * }</pre>
  */
@@ -72,8 +79,27 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** One search result. */
-    public record Hit(String iri, String scheme, String type, String notation, String label, double score) {}
+    /**
+     * One search result.
+     *
+     * @param fields the fields the words were found in, in the order {@value TextFields#LABEL},
+     *               {@value TextFields#ALT}, {@value TextFields#DEFINITION}, {@value TextFields#CODE} (found by
+     *               {@link #search}; empty from {@link #similar})
+     */
+    public record Hit(String iri, String scheme, String type, String notation, String label, double score,
+                      List<String> fields) {}
+
+    /**
+     * One autocomplete suggestion.
+     *
+     * @param matched the text the prefix completes: the preferred label, else the first alternative label it
+     *                completes, else the code
+     */
+    public record Suggestion(String iri, String scheme, String type, String notation, String label, String matched) {}
+
+    /** The fields {@link Hit#fields} names, in its order. */
+    public static final List<String> MATCH_FIELDS = List.of(TextFields.LABEL, TextFields.ALT, TextFields.DEFINITION,
+            TextFields.CODE);
 
     /**
      * Concepts ranked by relevance to {@code text} (BM25 over the preferred label, alternative labels and titles,
@@ -92,7 +118,7 @@ public final class TextIndex implements AutoCloseable {
         }
         words.add(new BoostQuery(new TermQuery(new Term(TextFields.CODE, text.trim().toLowerCase(Locale.ROOT))),
                 CODE_BOOST), Occur.SHOULD);
-        return run(filtered(words.build(), schemes, types), limit);
+        return run(filtered(words.build(), schemes, types), limit, true);
     }
 
     /**
@@ -121,7 +147,8 @@ public final class TextIndex implements AutoCloseable {
         top(definitionWords, DEFINITION_WORDS).forEach(e -> q.add(new BoostQuery(new TermQuery(
                 new Term(TextFields.DEFINITION, e.getKey())), (float) (DEFINITION_WEIGHT * Math.min(e.getValue(), 3))),
                 Occur.SHOULD));
-        return titleWords.isEmpty() && definitionWords.isEmpty() ? List.of() : run(filtered(q.build(), schemes, types), limit);
+        return titleWords.isEmpty() && definitionWords.isEmpty() ? List.of()
+                : run(filtered(q.build(), schemes, types), limit, false);
     }
 
     private static java.util.stream.Stream<java.util.Map.Entry<String, Double>> top(java.util.Map<String, Double> words, int n) {
@@ -134,24 +161,45 @@ public final class TextIndex implements AutoCloseable {
 
     /**
      * Autocomplete: concepts whose preferred or alternative label has words starting with the words of
-     * {@code prefix} (the last one as a prefix), those whose preferred label starts with it first, then shorter
-     * labels first.
+     * {@code prefix} (the last one as a prefix; a prefix with a digit also completes codes). Those whose preferred
+     * label starts with the prefix come first, then those with the words in their preferred label, then the others
+     * (an alternative label or the code); within each, shorter labels first, then alphabetically.
+     *
+     * @param schemes scheme short names to keep (empty: all)
+     * @param types   types to keep (empty: all)
      */
-    public List<Hit> suggest(String prefix, Collection<String> schemes, int limit) {
-        List<String> words = tokens(new StandardAnalyzer(), TextFields.WORDS, prefix);
-        if (words.isEmpty()) {
-            return List.of();
+    public List<Suggestion> suggest(String prefix, Collection<String> schemes, Collection<String> types, int limit) {
+        try {
+            return Autocomplete.complete(searcher, prefix, schemes, types, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the text index in " + dir, e);
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (int i = 0; i < words.size() - 1; i++) {
-            q.add(new TermQuery(new Term(TextFields.WORDS, words.get(i))), Occur.FILTER);
+    }
+
+    /** The schemes the index holds entries of. */
+    public SortedSet<String> schemes() {
+        return values(TextFields.SCHEME);
+    }
+
+    /** The types the index holds entries of. */
+    public SortedSet<String> types() {
+        return values(TextFields.TYPE);
+    }
+
+    private SortedSet<String> values(String field) {
+        SortedSet<String> out = new TreeSet<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    out.add(t.utf8ToString());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the text index in " + dir, e);
         }
-        q.add(new PrefixQuery(new Term(TextFields.WORDS, words.get(words.size() - 1))), Occur.FILTER);
-        String lower = prefix.trim().toLowerCase(Locale.ROOT);
-        return run(filtered(q.build(), schemes, List.of()), Math.max(limit * 20, 200)).stream()
-                .sorted(Comparator.comparing((Hit h) -> !h.label().toLowerCase(Locale.ROOT).startsWith(lower))
-                        .thenComparing(h -> h.label().length()).thenComparing(Hit::label))
-                .limit(limit).toList();
     }
 
     /** The entry of one concept, if it is in the index. */
@@ -199,12 +247,14 @@ public final class TextIndex implements AutoCloseable {
             }
             reader.close();
             directory.close();
+            analyzer.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the text index in " + dir, e);
         }
     }
 
-    private static Query filtered(Query q, Collection<String> schemes, Collection<String> types) {
+    /** The query, keeping only entries of the schemes and types given (each: all when empty). */
+    static Query filtered(Query q, Collection<String> schemes, Collection<String> types) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
         if (!schemes.isEmpty()) {
             b.add(new TermInSetQuery(TextFields.SCHEME, schemes.stream().map(BytesRef::new).toList()), Occur.FILTER);
@@ -215,21 +265,36 @@ public final class TextIndex implements AutoCloseable {
         return b.build();
     }
 
-    private List<Hit> run(Query q, int limit) {
+    /** Runs a query; with {@code fields}, finds which of {@link #MATCH_FIELDS} each hit matched in. */
+    private List<Hit> run(Query q, int limit, boolean fields) {
         try {
             ScoreDoc[] docs = searcher.search(q, Math.max(1, limit)).scoreDocs;
             StoredFields stored = searcher.storedFields();
+            Weight weight = fields && docs.length > 0
+                    ? searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1) : null;
             List<Hit> hits = new ArrayList<>(docs.length);
             for (ScoreDoc sd : docs) {
                 Document d = stored.document(sd.doc);
                 hits.add(new Hit(d.get(TextFields.URI), d.get(TextFields.SCHEME), d.get(TextFields.TYPE),
                         d.get(TextFields.NOTATION) == null ? "" : d.get(TextFields.NOTATION), d.get(TextFields.LABEL),
-                        sd.score));
+                        sd.score, weight == null ? List.of() : matchedFields(weight, sd.doc)));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the text index in " + dir, e);
         }
+    }
+
+    private List<String> matchedFields(Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        if (matches == null) {
+            return List.of();
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        matches.forEach(found::add);
+        return MATCH_FIELDS.stream().filter(found::contains).toList();
     }
 
     private List<TextEntry> entries(Query q, int limit) {

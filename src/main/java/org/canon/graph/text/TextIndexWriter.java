@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /** Writes a new text index into an empty folder: one Lucene document per entry. */
 public final class TextIndexWriter {
@@ -43,6 +46,11 @@ public final class TextIndexWriter {
         }
         doc.add(new TextField(TextFields.LABEL, e.label(), Field.Store.YES));
         doc.add(new TextField(TextFields.WORDS, e.label(), Field.Store.NO));
+        doc.add(new TextField(TextFields.LABEL_WORDS, e.label(), Field.Store.NO));
+        String key = TextFields.key(e.label());
+        doc.add(new StringField(TextFields.LABEL_KEY, key, Field.Store.NO));
+        doc.add(new NumericDocValuesField(TextFields.LABEL_LENGTH, key.length()));
+        doc.add(new SortedDocValuesField(TextFields.LABEL_SORT, new BytesRef(key)));
         for (String alt : e.altLabels()) {
             doc.add(new TextField(TextFields.ALT, alt, Field.Store.YES));
             doc.add(new TextField(TextFields.WORDS, alt, Field.Store.NO));

@@ -54,6 +54,14 @@ public final class TextIndexes implements AutoCloseable {
         return this;
     }
 
+    /** The index in use, opening (or building) the one that matches the store first when there is none yet. */
+    public synchronized TextIndex require(CanonStore store) {
+        if (current == null) {
+            start(store);
+        }
+        return current;
+    }
+
     /** The index in use, if any. */
     public Optional<TextIndex> current() {
         return Optional.ofNullable(current);

@@ -75,7 +75,6 @@ class ApiDescriptionTest extends ServiceTestBase {
     void parametersAreTypedWithTheRangesTheQueriesEnforce() {
         checkRange("/api/profiles/{code}/adjacent", "limit", "integer", "adjacency");
         checkRange("/api/profiles/{code}/adjacent", "maxDistance", "number", "adjacency");
-        checkRange("/api/search", "limit", "integer", "search");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.query.QueryTimeoutException;
 import org.canon.graph.query.UnknownQueryException;
+import org.canon.graph.search.SearchService;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ class ApiErrorsTest {
     @MockitoBean ProfileService profiles;
     @MockitoBean MappingChecks checks;
     @MockitoBean org.canon.graph.suggest.SuggestionService suggestions;
+    @MockitoBean SearchService search;
 
     @Test
     void anUnknownProfileOrQueryIs404() throws Exception {
@@ -58,12 +60,12 @@ class ApiErrorsTest {
 
     @Test
     void aBadParameterIs400NamingIt() throws Exception {
-        when(profiles.search("x", null)).thenThrow(new BadParameterException("q", "'x' does not match .{2,200}"));
+        when(search.search("x", null, null, null)).thenThrow(new BadParameterException("q", "has 1 characters; give 2 to 200"));
         mvc.perform(get("/api/search?q=x")).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Bad parameter"))
                 .andExpect(jsonPath("$.parameter").value("q"))
-                .andExpect(jsonPath("$.detail").value("Parameter 'q' 'x' does not match .{2,200}"));
+                .andExpect(jsonPath("$.detail").value("Parameter 'q' has 1 characters; give 2 to 200"));
         mvc.perform(get("/api/search?q=health&limit=many")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("limit"));
     }

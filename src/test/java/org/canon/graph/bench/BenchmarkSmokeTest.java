@@ -11,12 +11,13 @@ import java.util.List;
 import org.canon.graph.TestStores;
 import org.canon.graph.progress.Progress;
 import org.canon.graph.source.SourceLayout;
+import org.canon.graph.suggest.SuggestionFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark's code path at a tiny size, without HTTP (the service jar is built after the tests): it generates,
- * loads both ways, runs every named query, reports each step and writes its results. No figure is checked; timing is
- * not a test.
+ * loads both ways, runs every named query, search and autocomplete, reports each step and writes its results; and
+ * search alone over the taxonomy and the external fixtures. No figure is checked; timing is not a test.
  */
 class BenchmarkSmokeTest {
 
@@ -36,10 +37,34 @@ class BenchmarkSmokeTest {
         assertThat(Files.readString(work.resolve("results/latest.md"))).contains("| adjacency |");
         assertThat(Files.readString(work.resolve("results/latest.json"))).contains("\"profiles\" : 100");
         // one counted step for the generation, the load and each query, numbered to their total
-        List<String> lines = progress.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = progress.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("[")).toList();
         int steps = 2 + run.queries().size();
         assertThat(lines).hasSize(steps);
         assertThat(lines.get(0)).startsWith("[1/" + steps + "] 100 profiles: generating");
         assertThat(lines.get(steps - 1)).startsWith("[" + steps + "/" + steps + "] 100 profiles: java ").endsWith(" s");
+        assertThat(run.search().entries()).isPositive();
+        assertThat(run.search().operations()).extracting(BenchResults.QueryFigures::name).containsExactly("search", "suggest");
+        assertThat(run.search().operations()).allSatisfy(op -> {
+            assertThat(op.java().errors()).as(op.name()).isZero();
+            assertThat(op.rows()).as(op.name() + " answers " + op.params()).isPositive();
+        });
+        assertThat(Files.readString(work.resolve("results/latest.md"))).contains("**Search and autocomplete**");
+    }
+
+    @Test
+    void searchAloneOverTheTaxonomyAndExternalSchemes() throws Exception {
+        Path work = TestStores.newFolder("bench-search");
+        BenchResults r = Benchmark.create().sizes(List.of(100)).sources(SourceLayout.folder(Path.of(".")))
+                .work(work).results(work.resolve("results")).http(false).searchOnly(true)
+                .external(SuggestionFixtures.externalFixtures()).warmup(0).iterations(1).loadRepeats(1).build().run();
+        BenchResults.SizeRun run = r.runs().get(0);
+        assertThat(run.queries()).isEmpty();
+        assertThat(run.load().bulkSeconds()).isZero();
+        // the index holds the generated profiles and the external concepts
+        assertThat(run.search().entries()).isGreaterThan(100 + 30);
+        assertThat(r.targets()).extracting(BenchResults.TargetCheck::target)
+                .allSatisfy(t -> assertThat(t).contains("over the text index")).hasSize(2);
+        assertThat(Files.readString(work.resolve("results/latest.md"))).contains("search only", "not run")
+                .doesNotContain("**Named queries");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The committed benchmark results agree with each other: {@code docs/benchmarks/latest.md} is what
  * {@code bench --render} writes from {@code latest.json} and {@code analysis.md}, the README's short table is the
  * headline of the same run, the run covers 1k, 10k and 100k profiles, and every target it records as met is met by
- * the figures it holds.
+ * the figures it holds; the same for the run of search alone in {@code docs/benchmarks/search}.
  */
 class CommittedResultsTest {
     static final Path RESULTS = Path.of(BenchMain.RESULTS);
@@ -35,6 +35,22 @@ class CommittedResultsTest {
         assertThat(readme.substring(start + ResultsWriter.START.length(), end))
                 .as("the table bench prints at its end, for " + JSON)
                 .isEqualTo("\n" + ResultsWriter.headline(ResultsWriter.read(JSON)));
+    }
+
+    /** The run of search alone (docs/benchmarks/search): the same agreement, over the full external data. */
+    @Test
+    void theSearchRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
+        Path folder = RESULTS.resolve("search");
+        BenchResults r = ResultsWriter.read(folder.resolve("latest.json"));
+        assertThat(Files.readString(folder.resolve("latest.md")))
+                .isEqualTo("# Benchmark results\n\n" + ResultsWriter.tables(r) + "\n"
+                        + Files.readString(folder.resolve("analysis.md")));
+        assertThat(r.settings().only()).isEqualTo("search");
+        assertThat(r.settings().external()).isEqualTo("../shared/data");
+        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000);
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.search().operations())
+                .extracting(BenchResults.QueryFigures::name).containsExactly("search", "suggest"));
+        assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped())).hasSize(2);
     }
 
     @Test

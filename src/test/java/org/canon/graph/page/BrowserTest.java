@@ -1,6 +1,7 @@
 package org.canon.graph.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -13,6 +14,9 @@ import java.util.Map;
 import org.canon.graph.ServiceTestBase;
 import org.canon.graph.TestQueries;
 import org.canon.graph.query.QueryRunner;
+import org.canon.graph.search.Completion;
+import org.canon.graph.search.SearchApiTests;
+import org.canon.graph.search.SearchService;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +40,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The pages and the Fuseki UI in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
+ * The pages, their search box and the Fuseki UI in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
  * chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}; {@code .ci/run} installs them). Without them
  * the tests are skipped with a message saying so; {@code -Dcanon.test.excluded-groups=long,browser} leaves them out.
  * Screenshots of the pages go to {@code target/screenshots/}, and also to the folder named by
@@ -52,6 +57,7 @@ class BrowserTest extends ServiceTestBase {
     static Path profileDir;
     @Autowired CanonStore store;
     @Autowired QueryRunner runner;
+    @Autowired SearchService search;
 
     @DynamicPropertySource
     static void fullAnswers(DynamicPropertyRegistry r) {
@@ -166,6 +172,59 @@ class BrowserTest extends ServiceTestBase {
         int start = readme.indexOf("```sparql\n") + "```sparql\n".length();
         String query = readme.substring(start, readme.indexOf("```", start));
         int expected = TestQueries.select(store, query).size();
+        assertThat(expected).isPositive();
+        browser.get(fuseki("/#/dataset/" + dataset() + "/query"));
+        waitUpTo(120).until(d -> !d.findElements(By.cssSelector(".CodeMirror")).isEmpty());
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query);
+        assertThat(runInFusekiUi()).isEqualTo(expected);
+    }
+
+    @Test
+    void searchFromThePageFindsTheSeedProfile() throws IOException {
+        browser.get(api("/id/focus/HEALTHIN8668"));
+        // the search box of the page's header: a plain form, sent with Enter
+        WebElement box = browser.findElement(By.cssSelector("header.site form.search input[name=q]"));
+        box.sendKeys("health informatics");
+        box.sendKeys(Keys.ENTER);
+        waitUpTo(60).until(d -> d.getCurrentUrl().contains("/search?q=health+informatics"));
+        WebElement hit = browser.findElement(By.cssSelector("#results a[href='/id/profile/" + CODE + "']"));
+        assertThat(hit.getText()).isEqualTo(TestQueries.one(store, "SELECT ?t WHERE { <" + Canon.profile(CODE)
+                + "> skos:prefLabel ?t }").get("t"));
+        screenshot("search", 1280, 1400);
+        hit.click();
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith("/id/profile/" + CODE));
+        assertThat(browser.findElement(By.id("code")).getText()).isEqualTo(CODE);
+    }
+
+    @Test
+    void theSearchBoxCompletesNamesAsOneTypes() throws IOException {
+        browser.get(api("/"));
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("health inf");
+        By shown = By.cssSelector("#home-q + ul.completions li a");
+        List<Completion> expected = search.suggest("health inf", List.of(), List.of(), 8);
+        waitUpTo(60).until(d -> d.findElements(shown).size() == expected.size());
+        List<WebElement> links = browser.findElements(shown);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(links.get(i).getText()).startsWith(expected.get(i).label());
+            assertThat(links.get(i).getAttribute("href")).endsWith(expected.get(i).page());
+        }
+        screenshot("autocomplete", 1280, 900);
+        // the arrow key picks the first, Enter opens its page
+        box.sendKeys(Keys.ARROW_DOWN);
+        box.sendKeys(Keys.ENTER);
+        waitUpTo(60).until(d -> d.getCurrentUrl().endsWith(expected.get(0).page()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(expected.get(0).label());
+    }
+
+    /** text:query in the Fuseki UI: the README's example gives the rows the SPARQL endpoint gives. */
+    @Test
+    void theReadmesTextQueryRunsInTheFusekiUi() throws Exception {
+        assumeFalse(org.canon.graph.TestStores.remote(), "text:query is the remote server's own configuration");
+        String query = SearchApiTests.readmeTextQuery();
+        java.net.http.HttpResponse<String> csv = post(fuseki("/canon/sparql"), "application/x-www-form-urlencoded",
+                "query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), null, "text/csv");
+        long expected = csv.body().lines().count() - 1;
         assertThat(expected).isPositive();
         browser.get(fuseki("/#/dataset/" + dataset() + "/query"));
         waitUpTo(120).until(d -> !d.findElements(By.cssSelector(".CodeMirror")).isEmpty());

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnswerRecordsTest {
     static final Map<String, Class<? extends Record>> ANSWERS = Map.of("adjacency", AdjacentRole.class,
-            "skills", EffectiveSkill.class, "career-paths", CareerStep.class, "crosswalk", CrosswalkEntry.class,
-            "search", SearchHit.class);
+            "skills", EffectiveSkill.class, "career-paths", CareerStep.class, "crosswalk", CrosswalkEntry.class);
 
     @Test
     void everyAnswerHasTheColumnsOfItsQuery() {

@@ -1,6 +1,5 @@
 package org.canon.graph.profile;
 
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -91,9 +90,6 @@ class ProfileControllerTest {
         when(profiles.adjacent(eq(M3), any(), any())).thenReturn(List.of());
         mvc.perform(get("/api/profiles/" + M3 + "/adjacent?limit=3&maxDistance=0.25")).andExpect(status().isOk());
         verify(profiles).adjacent(M3, 3, new BigDecimal("0.25"));
-        when(profiles.search("health informatics", null)).thenReturn(List.of(new SearchHit(M3, "t", 11, "title")));
-        mvc.perform(get("/api/search?q=health informatics"))
-                .andExpect(jsonPath("$[*].score", contains(11)));
     }
 
     @Test

@@ -63,10 +63,57 @@ class TextIndexTest {
     @Test
     void suggestsByPrefixPreferredLabelsStartingWithItFirst() {
         // labels starting with the prefix, shorter first; then the one whose alternative label matches
-        assertThat(index.suggest("health inf", Set.of(), 5)).extracting(TextIndex.Hit::iri)
+        assertThat(index.suggest("health inf", Set.of(), Set.of(), 5)).extracting(TextIndex.Suggestion::iri)
                 .containsExactly("https://example.org/d", "https://example.org/a", "https://example.org/b");
-        assertThat(index.suggest("softw", Set.of(), 5)).extracting(TextIndex.Hit::label).containsExactly("software developer");
-        assertThat(index.suggest("  ", Set.of(), 5)).isEmpty();
+        assertThat(index.suggest("softw", Set.of(), Set.of(), 5)).extracting(TextIndex.Suggestion::label)
+                .containsExactly("software developer");
+        assertThat(index.suggest("  ", Set.of(), Set.of(), 5)).isEmpty();
+        assertThat(index.suggest("health inf", Set.of(), Set.of(), 2)).hasSize(2);
+    }
+
+    @Test
+    void aSuggestionSaysWhichLabelItCompletes() {
+        // b's preferred label has "health" but not "informatics director": its alternative label has both
+        TextIndex.Suggestion b = index.suggest("health informatics dir", Set.of(), Set.of(), 5).get(0);
+        assertThat(b.iri()).isEqualTo("https://example.org/b");
+        assertThat(b.label()).isEqualTo("Medical and Health Services Managers");
+        assertThat(b.matched()).isEqualTo("Health Informatics Director");
+        assertThat(index.suggest("health inf", Set.of(), Set.of(), 1).get(0).matched()).isEqualTo("Health Informatics — M3");
+    }
+
+    @Test
+    void aPrefixWithADigitCompletesCodes() {
+        TextIndex.Suggestion code = index.suggest("11-91", Set.of(), Set.of(), 5).get(0);
+        assertThat(code.iri()).isEqualTo("https://example.org/b");
+        assertThat(code.matched()).isEqualTo("11-9111.00");
+        // no digit: codes are not completed ("health" starts the code HEALTH.HEALTHIN8668.M3, but so does its label)
+        assertThat(index.suggest("HEALTH.HEALTHIN", Set.of(), Set.of(), 5)).isEmpty();
+        assertThat(index.suggest("HEALTH.HEALTHIN8", Set.of(), Set.of(), 5)).extracting(TextIndex.Suggestion::iri)
+                .containsExactly("https://example.org/d");
+    }
+
+    @Test
+    void suggestionsFilterBySchemeAndType() {
+        assertThat(index.suggest("health", Set.of("onet-soc"), Set.of(), 5)).extracting(TextIndex.Suggestion::iri)
+                .containsExactly("https://example.org/a", "https://example.org/b");
+        assertThat(index.suggest("health", Set.of(), Set.of("profile"), 5)).extracting(TextIndex.Suggestion::iri)
+                .containsExactly("https://example.org/d");
+    }
+
+    @Test
+    void aHitSaysWhichFieldsTheWordsWereFoundIn() {
+        TextIndex.Hit a = index.search("clinical", Set.of(), Set.of(), 5).stream()
+                .filter(h -> h.iri().equals("https://example.org/a")).findFirst().orElseThrow();
+        assertThat(a.fields()).containsExactly("altLabel");
+        TextIndex.Hit d = index.search("informatics", Set.of("canon"), Set.of(), 5).get(0);
+        assertThat(d.fields()).containsExactly("label", "altLabel", "definition");
+        assertThat(index.search("11-9111.00", Set.of(), Set.of(), 1).get(0).fields()).containsExactly("code");
+    }
+
+    @Test
+    void listsTheSchemesAndTypesItHolds() {
+        assertThat(index.schemes()).containsExactly("canon", "esco", "onet-soc");
+        assertThat(index.types()).containsExactly("occupation", "profile");
     }
 
     @Test
