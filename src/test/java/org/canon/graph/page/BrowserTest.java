@@ -217,7 +217,7 @@ class BrowserTest extends ServiceTestBase {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(expected.get(0).label());
     }
 
-    /** text:query in the Fuseki UI: the README's example gives the rows the SPARQL endpoint gives. */
+    /** text:query in the Fuseki UI: the documented example (docs/search.md) gives the rows the SPARQL endpoint gives. */
     @Test
     void theReadmesTextQueryRunsInTheFusekiUi() throws Exception {
         assumeFalse(org.canon.graph.TestStores.remote(), "text:query is the remote server's own configuration");

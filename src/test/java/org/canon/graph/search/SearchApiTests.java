@@ -168,7 +168,7 @@ public class SearchApiTests extends ServiceTestBase {
         assertThat(script.body()).contains("/api/suggest");
     }
 
-    /** The README's example of text:query gives rows at the SPARQL endpoint. */
+    /** The documented example of text:query (docs/search.md) gives rows at the SPARQL endpoint. */
     @Test
     void theReadmesTextQueryExampleAnswersAtTheSparqlEndpoint() throws Exception {
         Assumptions.assumeFalse(TestStores.remote(), "text:query is the remote server's own configuration");
@@ -186,15 +186,15 @@ public class SearchApiTests extends ServiceTestBase {
         }
     }
 
-    /** The SPARQL block of the README that uses text:query. */
+    /** The SPARQL block of docs/search.md that uses text:query. */
     public static String readmeTextQuery() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/search.md"));
         for (int start = readme.indexOf("```sparql\n"); start >= 0; start = readme.indexOf("```sparql\n", start + 1)) {
             String block = readme.substring(start + "```sparql\n".length(), readme.indexOf("```", start + 10));
             if (block.contains("text:query")) {
                 return block;
             }
         }
-        throw new AssertionError("The README has no SPARQL example with text:query");
+        throw new AssertionError("docs/search.md has no SPARQL example with text:query");
     }
 }
