@@ -47,6 +47,22 @@ class PageQueries {
         }
     }
 
+    /**
+     * What the recorded releases did to a concept, newest first (query {@code concept-history}): "Changed in
+     * release 4 (2026-11-29): median, prefLabel", "Added in release 2 (...)". Empty before a second release.
+     */
+    List<String> history(String code, int limit) {
+        return runner.rows("concept-history", Map.of("code", code, "limit", Integer.toString(limit)), r -> r).stream()
+                .map(r -> {
+                    String type = r.text("type");
+                    String issued = r.text("issued");
+                    String properties = r.text("properties");
+                    return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " in release " + r.text("release")
+                            + (issued == null ? "" : " (" + issued.substring(0, Math.min(10, issued.length())) + ")")
+                            + (properties == null || properties.isEmpty() ? "" : ": " + properties);
+                }).toList();
+    }
+
     /** The concise bounded description of the resource (query {@code describe}). */
     Model describe(String iri) {
         return runner.construct("describe", Map.of("resource", iri));

@@ -39,8 +39,7 @@ class ProfilePage {
         mv.addObject("careerPaths", profiles.careerPaths(code));
         mv.addObject("suggestions", queries.rows("mappings", Map.of("resource", card.iri(), "kind", "suggested")));
         mv.addObject("similar", queries.rows("similar", Map.of("resource", card.iri())));
-        // changes of the profile across releases: a list of (release, date, change) once the release history exists
-        mv.addObject("history", List.of());
+        mv.addObject("history", queries.history(code, 5));
         mv.addObject("jsonLd", JsonLd.occupation(card));
         mv.addObject("queries", Map.of(
                 "profile", QueryLink.of("profile", "code", code),
@@ -50,7 +49,8 @@ class ProfilePage {
                 "crosswalk", QueryLink.of("crosswalk", "code", code),
                 "suggestions", QueryLink.of("mappings", "resource", card.iri(), "kind", "suggested"),
                 "similar", QueryLink.of("similar", "resource", card.iri()),
-                "describe", QueryLink.of("describe", "resource", card.iri())));
+                "describe", QueryLink.of("describe", "resource", card.iri()),
+                "history", QueryLink.of("concept-history", "code", code)));
         return Optional.of(mv);
     }
 }
