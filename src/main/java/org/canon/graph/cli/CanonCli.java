@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.canon.graph.bench.BenchCommands;
 import org.canon.graph.check.MappingChecks;
 import org.canon.graph.config.StartupFailureAnalyzer;
+import org.canon.graph.evaluate.Evaluation;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.source.SourceException;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
  *   <li>{@code generate}: write a synthetic taxonomy of {@code --profiles=N} profiles (see {@link BenchCommands}).</li>
  *   <li>{@code bench}: run the benchmark at {@code --sizes=1000,10000,100000} (see {@link BenchCommands}).</li>
+ *   <li>{@code evaluate NAME OPTIONS...}: score derived links against a reference file; the word after
+ *       {@code evaluate} picks the {@link Evaluation} (e.g. {@code evaluate related --reference FILE}).</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -47,19 +50,22 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "check", "run the mapping checks (sparql/check-*.rq) over the store and list the doubtful mappings",
             "generate", "write a synthetic taxonomy: --profiles=N [--seed=42] [--out=target/generated/N]",
             "bench", "run the benchmark: [--sizes=1000,10000,100000] [--seed=42] (see the README)",
+            "evaluate", "score derived links against a reference: evaluate NAME OPTIONS (evaluate alone lists them)",
             "help", "list the commands");
 
     private final SourceLayout layout;
     private final ObjectProvider<CanonStore> store;
     private final ObjectProvider<MappingChecks> checks;
     private final BenchCommands bench;
+    private final List<Evaluation> evaluations;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
     public CanonCli(SourceLayout layout, ObjectProvider<CanonStore> store, ObjectProvider<MappingChecks> checks,
-                    BenchCommands bench) {
+                    BenchCommands bench, List<Evaluation> evaluations) {
         this.layout = layout;
+        this.evaluations = evaluations;
         this.store = store;
         this.checks = checks;
         this.bench = bench;
@@ -76,7 +82,8 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         String command = words.isEmpty() ? "help" : words.get(0);
         Map<String, Function<List<String>, Integer>> handlers = Map.of(
                 "validate", w -> validate(), "load", w -> load(), "import", this::importExternal, "check", w -> check(),
-                "help", w -> help(), "generate", w -> bench.generate(args), "bench", w -> bench.bench(args));
+                "help", w -> help(), "generate", w -> bench.generate(args), "bench", w -> bench.bench(args),
+                "evaluate", w -> evaluate(args.getSourceArgs()));
         try {
             exitCode = handlers.getOrDefault(command, w -> unknown(command)).apply(words.subList(Math.min(1, words.size()), words.size()));
         } catch (SourceException e) {
@@ -117,6 +124,26 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
         out.println("OK: imported " + report.triples() + " triples from " + report.sources() + " into "
                 + s.describe() + " in " + report.millis() + " ms");
         return 0;
+    }
+
+    /** {@code evaluate NAME OPTIONS...}: the options are read from the raw arguments, as {@code --name value}. */
+    private int evaluate(String[] raw) {
+        List<String> words = Arrays.asList(raw).subList(Arrays.asList(raw).indexOf("evaluate") + 1, raw.length);
+        String name = words.stream().filter(w -> !w.startsWith("--")).findFirst().orElse(null);
+        Evaluation evaluation = evaluations.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+        if (evaluation == null || !words.get(0).equals(name)) {
+            err.println((name == null ? "Name an evaluation" : "Unknown evaluation '" + name + "'")
+                    + ". Usage: java -jar canon-graph.jar evaluate NAME OPTIONS, where NAME OPTIONS is one of:");
+            evaluations.forEach(e -> err.println("  " + e.name() + " " + e.usage()));
+            return 2;
+        }
+        try {
+            return evaluation.run(words.subList(1, words.size()), store.getObject(), out);
+        } catch (IllegalArgumentException e) {
+            err.println("FAILED: evaluate " + name + ": " + e.getMessage() + "; usage: evaluate " + name + " "
+                    + evaluation.usage());
+            return 2;
+        }
     }
 
     private int check() {

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
+import org.canon.graph.similarity.SimilarityGraphs;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -106,6 +107,7 @@ public final class ExternalImporter {
         Prepared prepared = prepare(folders, store);
         Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
         graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
+        graphs.putAll(SimilarityGraphs.afterImport(prepared.graphs(), ExternalIris.GRAPH_ONET, store));
         store.replaceGraphs(graphs, Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
         graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));

@@ -48,6 +48,32 @@ public final class Canon {
     public static final Property relatedOccupation = ResourceFactory.createProperty(NS + "relatedOccupation");
     public static final Property relatednessTier = ResourceFactory.createProperty(NS + "relatednessTier");
     public static final Property relatedIndex = ResourceFactory.createProperty(NS + "relatedIndex");
+    public static final Property jobZone = ResourceFactory.createProperty(NS + "jobZone");
+
+    /** Similarities derived at import and load, each kind in its own graph (see the ontology's similarity section). */
+    public static final String GRAPH_SIMILAR_OCCUPATIONS = GRAPH + "similarity/occupations";
+    public static final String GRAPH_SIMILAR_PROFILES = GRAPH + "similarity/profiles";
+    public static final Resource OccupationSimilarity = ResourceFactory.createResource(NS + "OccupationSimilarity");
+    public static final Property subjectOccupation = ResourceFactory.createProperty(NS + "subjectOccupation");
+    public static final Property similarOccupation = ResourceFactory.createProperty(NS + "similarOccupation");
+    public static final Property similarityRank = ResourceFactory.createProperty(NS + "similarityRank");
+    public static final Property similarityScore = ResourceFactory.createProperty(NS + "similarityScore");
+    public static final Property jobZoneDifference = ResourceFactory.createProperty(NS + "jobZoneDifference");
+    public static final Property evidence = ResourceFactory.createProperty(NS + "evidence");
+    public static final Property sharedElement = ResourceFactory.createProperty(NS + "sharedElement");
+    public static final Property contribution = ResourceFactory.createProperty(NS + "contribution");
+    public static final Resource ProfileSimilarity = ResourceFactory.createResource(NS + "ProfileSimilarity");
+    public static final Property similarProfile = ResourceFactory.createProperty(NS + "similarProfile");
+
+    /** {@code .../id/similar-occupation/{code}/{similar code}}: one entry of an occupation's similar occupations. */
+    public static String similarOccupation(String code, String similarCode) {
+        return ID + "similar-occupation/" + code + "/" + similarCode;
+    }
+
+    /** {@code .../id/profile-similarity/{code}/{code}}: the skill similarity of two profiles, codes in order. */
+    public static String profileSimilarity(String code, String otherCode) {
+        return ID + "profile-similarity/" + (code.compareTo(otherCode) < 0 ? code + "/" + otherCode : otherCode + "/" + code);
+    }
 
     /** Standard namespaces the model reuses. */
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";

@@ -126,6 +126,24 @@ class ExternalImporterFullDataTest {
     }
 
     @Test
+    void everyOccupationHasItsTwentySimilarOccupationsWithEvidence() {
+        assertThat(count(store, "?o skos:inScheme <https://w3id.org/canon/external/onet-soc> "
+                + "FILTER NOT EXISTS { ?e canon:subjectOccupation ?o ; canon:similarityRank 20 }")).isZero();
+        assertThat(count(store, "?e a canon:OccupationSimilarity")).isEqualTo(1016 * 20);
+        // scores in [0, 1], never higher at a lower rank
+        assertThat(count(store, "?e canon:similarityScore ?s FILTER(?s < 0 || ?s > 1)")).isZero();
+        assertThat(count(store, "?e canon:subjectOccupation ?o ; canon:similarityRank ?r ; canon:similarityScore ?s . "
+                + "?f canon:subjectOccupation ?o ; canon:similarityRank ?r2 ; canon:similarityScore ?s2 "
+                + "FILTER(?r2 = ?r + 1 && ?s2 > ?s)")).isZero();
+        // the evidence is an element both occupations rate
+        assertThat(count(store, "?e canon:subjectOccupation ?a ; canon:similarOccupation ?b ; canon:evidence/canon:sharedElement ?el "
+                + "FILTER NOT EXISTS { ?ra canon:occupation ?a ; canon:element ?el . ?rb canon:occupation ?b ; canon:element ?el }"))
+                .isZero();
+        assertThat(value(store, "SELECT ?c { ?e canon:subjectOccupation onet:15-1211.00 ; canon:similarityRank 1 ; "
+                + "canon:similarOccupation/skos:notation ?c }")).startsWith("15-");
+    }
+
+    @Test
     void crosswalkPredicates() {
         assertThat(ask(store, "onet:15-1211.00 skos:exactMatch soc:15-1211 . onet:15-1211.01 skos:broadMatch soc:15-1211"))
                 .isTrue();

@@ -38,7 +38,7 @@ class ExternalImporterTest {
                 ExternalIris.GRAPH_ONET, ExternalIris.GRAPH_SOC2018, ExternalIris.GRAPH_ISCO, ExternalIris.GRAPH_ESCO,
                 Canon.GRAPH_CROSSWALKS + "onet-soc-2019-to-soc-2018", Canon.GRAPH_CROSSWALKS + "soc-2010-to-soc-2018",
                 Canon.GRAPH_CROSSWALKS + "isco-08-to-soc-2010", Canon.GRAPH_CROSSWALKS + "esco-occupation-isco",
-                Canon.GRAPH_INFERRED);
+                Canon.GRAPH_INFERRED, Canon.GRAPH_SIMILAR_OCCUPATIONS);
         report.graphSizes().forEach((g, n) -> assertThat(store.size(g)).as(g).isEqualTo(n));
     }
 
@@ -54,6 +54,13 @@ class ExternalImporterTest {
         assertThat(ask(store, "onet:15-1252.00 skos:altLabel \"Application Developer\"@en, \"App Developer\"@en")).isTrue();
         // an alternate title equal to the title is not an alternative label
         assertThat(ask(store, "onet:15-1211.00 skos:altLabel \"Computer Systems Analysts\"@en")).isFalse();
+    }
+
+    @Test
+    void jobZonesOfTheOccupationsThatHaveOne() {
+        assertThat(select(store, "SELECT ?c ?z { ?o canon:jobZone ?z ; skos:notation ?c FILTER(datatype(?z) = xsd:integer) } "
+                + "ORDER BY ?c")).extracting(r -> r.get("c") + " " + r.get("z"))
+                .containsExactly("11-9111.00 5", "15-1211.00 4", "15-1211.01 4", "15-1252.00 4");
     }
 
     @Test
