@@ -27,7 +27,8 @@ import org.canon.graph.vocab.Canon;
  *
  * <p>{@link #toGraph} materialises the {@value #TOP} best of every occupation as {@code canon:OccupationSimilarity}
  * records with their rank, score, job-zone difference and evidence: the {@value #EVIDENCE} shared skills or
- * knowledge areas that add most to the score (each rated element adds
+ * knowledge areas that add most to the score, at {@code {entry IRI}/1}, {@code /2} and {@code /3} from the one that
+ * adds most (each rated element adds
  * {@code w * importance(a) * importance(b) / (|a| |b|) / sum(w)} through its domain's cosine).
  *
  * <pre>{@code
@@ -141,8 +142,10 @@ public final class SimilarOccupations {
                     g.add(rec, Canon.jobZoneDifference.asNode(), NodeFactory.createLiteralDT(
                             Integer.toString(ob.jobZone() - oa.jobZone()), XSDDatatype.XSDinteger));
                 }
-                for (Map.Entry<Node, Double> e : evidence(w, a, b)) {
-                    Node ev = NodeFactory.createURI(rec.getURI() + "/" + e.getKey().getURI().replaceFirst("^.*/", ""));
+                List<Map.Entry<Node, Double>> evidence = evidence(w, a, b);
+                for (int i = 0; i < evidence.size(); i++) {
+                    Map.Entry<Node, Double> e = evidence.get(i);
+                    Node ev = NodeFactory.createURI(rec.getURI() + "/" + (i + 1));
                     g.add(rec, Canon.evidence.asNode(), ev);
                     g.add(ev, Canon.sharedElement.asNode(), e.getKey());
                     g.add(ev, Canon.contribution.asNode(), decimal(e.getValue()));

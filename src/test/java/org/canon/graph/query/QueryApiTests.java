@@ -108,7 +108,8 @@ class QueryApiTests extends ServiceTestBase {
                 Set<Binding> a = rows(fromFuseki.body());
                 Set<Binding> b = rows(fromApi.body());
                 assertThat(a).as(q.name()).isEqualTo(b);
-                if (!q.name().startsWith("check-")) {
+                // the checks may find nothing; similar occupations exist once O*NET is imported, not in the shipped data
+                if (!q.name().startsWith("check-") && !q.name().equals("similar-occupations")) {
                     assertThat(a).as(q.name()).isNotEmpty();
                 }
             }

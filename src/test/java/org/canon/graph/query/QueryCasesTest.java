@@ -22,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
@@ -37,24 +38,44 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Known-answer tests of the named queries on the shipped data, kept as data:
  * {@code src/test/resources/queries/{query}/{case}.yaml} gives parameters and expected rows (or triples);
- * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter.
+ * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter. A case with
+ * {@code import: [folder, ...]} runs over a store that also holds those fixtures in the publishers' formats (folders
+ * under {@code src/test/resources}, imported as {@code import} does).
  */
 class QueryCasesTest {
     static final Path CASES = Path.of("src/test/resources/queries");
+    static final SourceLayout LAYOUT = SourceLayout.folder(Path.of("."));
     static CanonStore store;
     static QueryRunner runner;
+    static final Map<List<String>, CanonStore> importing = new LinkedHashMap<>();
 
     @BeforeAll
     static void load() {
         store = TestStores.open("queries");
-        SourceLayout layout = SourceLayout.folder(Path.of("."));
-        new CanonLoader().load(layout, store);
-        runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
+        new CanonLoader().load(LAYOUT, store);
+        runner = new QueryRunner(store, new QueryCatalog(LAYOUT), QueryRunner.Limits.DEFAULTS);
     }
 
     @AfterAll
     static void close() {
         store.close();
+        importing.values().forEach(CanonStore::close);
+    }
+
+    /** The runner over the shipped data, or over the shipped data and the fixtures the case imports. */
+    @SuppressWarnings("unchecked")
+    static QueryRunner runner(Map<String, Object> spec) {
+        List<String> folders = (List<String>) spec.getOrDefault("import", List.of());
+        if (folders.isEmpty()) {
+            return runner;
+        }
+        CanonStore s = importing.computeIfAbsent(folders, f -> {
+            CanonStore fresh = TestStores.open("queries-import");
+            new CanonLoader().load(LAYOUT, fresh);
+            new ExternalImporter().importInto(f.stream().map(Path.of("src/test/resources")::resolve).toList(), fresh);
+            return fresh;
+        });
+        return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
     }
 
     @Test
@@ -96,6 +117,7 @@ class QueryCasesTest {
         Map<String, String> params = strings((Map<String, Object>) spec.getOrDefault("params", Map.of()));
         Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
         assertThat(expect).as("expect").isNotNull();
+        QueryRunner runner = runner(spec);
         if (expect.containsKey("triples")) {
             Model model = runner.construct(query, params);
             for (String line : (List<String>) expect.get("triples")) {
