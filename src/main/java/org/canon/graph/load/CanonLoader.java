@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
+import org.canon.graph.similarity.SimilarityGraphs;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -74,8 +75,9 @@ public final class CanonLoader {
     }
 
     /**
-     * Stores prepared graphs: replaces them in the store, and drops the Canon mapping graphs that are not among
-     * them, in one transaction.
+     * Stores prepared graphs: replaces them in the store, with the profiles' skill similarity derived from them
+     * ({@link SimilarityGraphs#afterLoad}), and drops the Canon mapping graphs that are not among them, in one
+     * transaction.
      */
     public LoadReport store(Prepared prepared, CanonStore store) {
         Set<String> drop = new HashSet<>();
@@ -84,9 +86,11 @@ public final class CanonLoader {
                 drop.add(existing);
             }
         }
-        store.replaceGraphs(prepared.graphs(), drop);
+        Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
+        graphs.putAll(SimilarityGraphs.afterLoad(prepared.graphs(), store));
+        store.replaceGraphs(graphs, drop);
         Map<String, Long> sizes = new LinkedHashMap<>();
-        prepared.graphs().forEach((name, g) -> sizes.put(name, (long) g.size()));
+        graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new LoadReport(sizes, prepared.warnings());
     }
 

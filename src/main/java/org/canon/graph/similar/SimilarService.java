@@ -19,6 +19,10 @@ class SimilarService {
     private static final Query OCCUPATION_EXISTS = QueryFactory.create("""
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             ASK { ?o skos:notation ?code ; skos:inScheme <https://w3id.org/canon/external/onet-soc> }""");
+    private static final Query PROFILE_EXISTS = QueryFactory.create("""
+            PREFIX canon: <https://w3id.org/canon/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            ASK { ?p a canon:Profile ; skos:notation ?code }""");
     private final QueryRunner runner;
     private final CanonStore store;
 
@@ -39,6 +43,20 @@ class SimilarService {
                     + params.getOrDefault("scheme", "onet-soc") + " (is O*NET imported?)");
         }
         return rows.stream().map(SimilarOccupation::of).toList();
+    }
+
+    /**
+     * The profiles nearest to one profile by skills (query {@code similar-profiles}), ranked from 1.
+     *
+     * @throws NotFoundException when no profile has the code
+     */
+    List<SimilarProfile> profiles(Map<String, String> params) {
+        List<Map<String, Object>> rows = runner.rows("similar-profiles", params);
+        if (rows.isEmpty() && !ask(PROFILE_EXISTS, params.get("code"))) {
+            throw new NotFoundException("No profile with code '" + params.get("code") + "'");
+        }
+        return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> SimilarProfile.of(i + 1, rows.get(i)))
+                .toList();
     }
 
     private boolean ask(Query ask, String code) {

@@ -72,6 +72,30 @@ class SimilarControllerTest {
     }
 
     @Test
+    void similarProfilesAreRankedTypedRecords() throws Exception {
+        mvc.perform(get("/api/profiles/HEALTH.HEALTHIN8668.M3/similar?limit=3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].rank").value(1))
+                .andExpect(jsonPath("$[0].code").value("HEALTH.HEALTHIN8668.M1"))
+                .andExpect(jsonPath("$[0].title").value("Health Informatics — M1"))
+                .andExpect(jsonPath("$[0].function").value("HEALTH"))
+                .andExpect(jsonPath("$[0].otherFunction").value(false))
+                .andExpect(jsonPath("$[2].rank").value(3))
+                .andExpect(jsonPath("$[2].skillSimilarity").value(org.hamcrest.Matchers.lessThanOrEqualTo(1.0)));
+        mvc.perform(get("/api/profiles/HEALTH.HEALTHIN8668.M3/similar?scope=other-functions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(10))
+                .andExpect(jsonPath("$[*].otherFunction").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is(true))));
+        mvc.perform(get("/api/profiles/HEALTH.HEALTHIN8668.M9/similar"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/profiles/HEALTH.HEALTHIN8668.M3/similar?scope=anywhere"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("scope"));
+    }
+
+    @Test
     void badInputIsProblemJson() throws Exception {
         mvc.perform(get("/api/similar?code=15-1211"))
                 .andExpect(status().isBadRequest())
