@@ -1,5 +1,7 @@
 package org.canon.graph.api;
 
+import org.canon.graph.query.NotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.canon.graph.query.BadParameterException;
 import org.canon.graph.query.QueryTimeoutException;
 import org.canon.graph.query.UnknownQueryException;
@@ -12,7 +14,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Maps failures to {@code application/problem+json} answers with a message a caller can act on. */
+/**
+ * Maps failures to {@code application/problem+json} answers with a message a caller can act on. Requests that fail
+ * before they reach a controller are answered the same way: malformed percent-encoding by
+ * {@link MalformedParameters}, and what Tomcat refuses itself (an over-long URL or header) by
+ * {@link ProblemJsonErrorValve}.
+ */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -45,6 +52,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 "Parameter '" + e.getName() + "' has a value of the wrong type");
         p.setProperty("parameter", e.getName());
         return p;
+    }
+
+    /** Tomcat could not read the parameters, e.g. more than its maxParameterCount: the caller's fault, not ours. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableParameters(InvalidParameterException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().split("(?<=\\.) ", 2)[0];
+        return problem(HttpStatus.BAD_REQUEST, "Bad parameters", "The request's parameters cannot be read. " + message);
     }
 
     @ExceptionHandler(RuntimeException.class)

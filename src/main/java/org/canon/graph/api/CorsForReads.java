@@ -1,14 +1,21 @@
 package org.canon.graph.api;
 
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.config.CorsPolicy;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.CorsFilter;
 
-/** The REST API is readable from any origin (CORS), for reads only: it has no write operation. */
+/** The REST API is readable cross-origin under the service's one CORS policy ({@link CorsPolicy}), as Fuseki is. */
 @Configuration(proxyBeanMethods = false)
-class CorsForReads implements WebMvcConfigurer {
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        registry.addMapping("/api/**").allowedOrigins("*").allowedMethods("GET", "HEAD");
+class CorsForReads {
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsForReadsFilter(CanonProperties settings) {
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(CorsPolicy.filter(settings.getCors()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // before any error answer, which it then also marks
+        return registration;
     }
 }

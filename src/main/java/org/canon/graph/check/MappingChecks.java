@@ -1,5 +1,6 @@
 package org.canon.graph.check;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,17 @@ public class MappingChecks {
     }
 
     /** One check's result: its name, what it looks for, and the rows it flags. */
-    public record Result(String check, String summary, List<Map<String, Object>> findings) {}
+    @Schema(description = "One mapping check (a sparql/check-*.rq query) and what it flags.")
+    public record Result(@Schema(description = "The check's name.", example = "check-broad-code") String check,
+                         @Schema(description = "What the check looks for.") String summary,
+                         List<Finding> findings) {}
 
     /** Every check, in name order. */
     public List<Result> run() {
         return runner.catalog().all().stream()
                 .filter(q -> q.name().startsWith(PREFIX))
                 .sorted(java.util.Comparator.comparing(NamedQuery::name))
-                .map(q -> new Result(q.name(), q.summary(), runner.rows(q.name(), Map.of())))
+                .map(q -> new Result(q.name(), q.summary(), runner.rows(q.name(), Map.of(), Finding::of)))
                 .toList();
     }
 

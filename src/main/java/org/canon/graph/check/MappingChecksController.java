@@ -1,12 +1,14 @@
 package org.canon.graph.check;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/checks}: the doubtful mappings found by every mapping check. */
 @RestController
+@Tag(name = "checks", description = "Checks that flag doubtful classification mappings.")
 class MappingChecksController {
     private final MappingChecks checks;
 
@@ -14,7 +16,8 @@ class MappingChecksController {
         this.checks = checks;
     }
 
-    @Operation(summary = "Run every mapping check (the sparql/check-*.rq queries) and list what each flags.")
+    @Operation(operationId = "mappingChecks", summary = "Run the mapping checks",
+            description = "Runs every mapping check (the sparql/check-*.rq queries) and lists what each flags.")
     @GetMapping(path = "/api/checks", produces = "application/json")
     List<MappingChecks.Result> checks() {
         return checks.run();

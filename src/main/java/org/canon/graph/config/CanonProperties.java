@@ -6,8 +6,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.Tdb2Store;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,12 +32,18 @@ public class CanonProperties {
     @Valid private final Fuseki fuseki = new Fuseki();
     @Valid private final Query query = new Query();
     @Valid private final Admin admin = new Admin();
+    @Valid private final Cors cors = new Cors();
+    @Valid private final Text text = new Text();
+    @Valid private final Suggestions suggestions = new Suggestions();
 
     public Store getStore() { return store; }
     public Sources getSources() { return sources; }
     public Fuseki getFuseki() { return fuseki; }
     public Query getQuery() { return query; }
     public Admin getAdmin() { return admin; }
+    public Cors getCors() { return cors; }
+    public Text getText() { return text; }
+    public Suggestions getSuggestions() { return suggestions; }
 
     /** Where the graph is kept. */
     public static class Store {
@@ -141,7 +152,8 @@ public class CanonProperties {
     }
 
     /**
-     * Credentials for writes (SPARQL Update, Graph Store writes, dataset admin). Unset means writes are off.
+     * Credentials for writes (SPARQL Update, Graph Store writes, dataset admin) and for the health details. Unset
+     * means writes are off and nobody sees the details.
      */
     public static class Admin {
         /** User name for HTTP Basic authentication on write endpoints. */
@@ -154,5 +166,65 @@ public class CanonProperties {
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
         public boolean writesEnabled() { return password != null && !password.isBlank(); }
+
+        /**
+         * Whether an HTTP {@code Authorization} header carries these credentials (Basic); never when no password is
+         * set. Compared in constant time.
+         */
+        public boolean authorises(String authorization) {
+            if (!writesEnabled() || authorization == null || !authorization.startsWith("Basic ")) {
+                return false;
+            }
+            byte[] given;
+            try {
+                given = Base64.getDecoder().decode(authorization.substring(6).trim());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            return MessageDigest.isEqual(given, (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Cross-origin reads (CORS), one policy on both ports (the REST API and Fuseki): {@code GET}, {@code HEAD} and
+     * {@code POST} (queries) from the allowed origins, never with credentials.
+     */
+    public static class Cors {
+        /** Origins whose pages may read the answers, e.g. {@code https://example.org}; {@code *} means any. */
+        @NotNull private List<@NotBlank String> allowedOrigins = new ArrayList<>(List.of("*"));
+
+        public List<String> getAllowedOrigins() { return allowedOrigins; }
+        public void setAllowedOrigins(List<String> allowedOrigins) { this.allowedOrigins = allowedOrigins; }
+    }
+
+    /** The text index (Lucene) over the labels, titles, notations and definitions of every scheme. */
+    public static class Text {
+        /**
+         * Folder of the text index's generations; unset means beside the store folder, named after it with
+         * {@code -text} (e.g. {@code canon-store-text}). In remote mode it is a local folder the service fills from
+         * the remote store.
+         */
+        private Path dir;
+
+        public Path getDir() { return dir; }
+        public void setDir(Path dir) { this.dir = dir; }
+
+        /** The folder in use: {@code dir}, or the store folder's sibling. */
+        public Path resolve(Path storeDir) {
+            if (dir != null) {
+                return dir;
+            }
+            Path abs = storeDir.toAbsolutePath().normalize();
+            return abs.resolveSibling(abs.getFileName() + "-text");
+        }
+    }
+
+    /** Crosswalk suggestions. */
+    public static class Suggestions {
+        /** How many suggestions per concept and target scheme are written into the store at load and import. */
+        @Min(1) @Max(100) private int materialised = 10;
+
+        public int getMaterialised() { return materialised; }
+        public void setMaterialised(int materialised) { this.materialised = materialised; }
     }
 }

@@ -2,6 +2,7 @@ package org.canon.graph.config;
 
 import org.canon.graph.source.SourceException;
 import org.canon.graph.store.StoreException;
+import org.canon.graph.store.StoreInUseException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
@@ -16,6 +17,11 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         RuntimeException cause = find(failure);
+        if (cause instanceof StoreInUseException) {
+            return new FailureAnalysis(cause.getMessage(), "Stop the process that holds the store (another instance of "
+                    + "the service, or a load or import command), or set canon.store.dir to another folder, then start "
+                    + "again.", cause);
+        }
         if (cause instanceof StoreException) {
             return new FailureAnalysis(cause.getMessage(), "Correct the store settings (canon.store.dir, canon.store."
                     + "min-free-space, canon.store.remote.*) or the disk named above, then start again.", cause);

@@ -1,6 +1,9 @@
 package org.canon.graph.config;
 
+import java.util.List;
+import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.source.SourceLayout;
+import org.canon.graph.text.TextIndexes;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
@@ -12,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the service's first start, loads the sources into an empty store (before Fuseki and the API open).
- * A store that already holds the taxonomy is left as it is; {@code load} on the command line reloads it.
+ * A store that already holds the taxonomy is left as it is; {@code load} on the command line reloads it. Then
+ * opens the text index that matches the store (building it when this machine lacks it) and, for the embedded
+ * store, serves it to {@code text:query}.
  */
 @Component
 @ConditionalOnWebApplication
@@ -21,23 +26,34 @@ public class StoreInitializer implements SmartLifecycle {
     private final CanonStore store;
     private final SourceLayout layout;
     private final CanonProperties settings;
+    private final List<DerivedGraphBuilder> derived;
+    private final TextIndexes textIndexes;
     private volatile boolean running;
 
-    public StoreInitializer(CanonStore store, SourceLayout layout, CanonProperties settings) {
+    public StoreInitializer(CanonStore store, SourceLayout layout, CanonProperties settings,
+                            List<DerivedGraphBuilder> derived, TextIndexes textIndexes) {
         this.store = store;
         this.layout = layout;
         this.settings = settings;
+        this.derived = derived;
+        this.textIndexes = textIndexes;
     }
 
     @Override
     public void start() {
+        if (settings.getStore().getMode() == CanonProperties.Store.Mode.EMBEDDED) {
+            textIndexes.serveSparql(store.datasetGraph().getContext());
+        }
         if (settings.getStore().isLoadOnStart() && !store.graphNames().contains(Canon.GRAPH_TAXONOMY)) {
             long t0 = System.nanoTime();
-            CanonLoader.LoadReport report = new CanonLoader().load(layout, store);
+            CanonLoader.LoadReport report = new CanonLoader(derived).load(layout, store);
             log.info("Loaded {} triples in {} graphs from {} into {} in {} ms", report.triples(),
                     report.graphSizes().size(), layout.describe(), store.describe(), (System.nanoTime() - t0) / 1_000_000);
         } else {
             log.info("Store {} holds {} graphs", store.describe(), store.graphNames().size());
+        }
+        if (textIndexes.current().isEmpty()) {
+            textIndexes.start(store);
         }
         running = true;
     }

@@ -1,56 +1,39 @@
 package org.canon.graph.evaluate;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The options of an evaluation: {@code --name value}, {@code --name=value} or, for a flag, {@code --name}. Words
- * with a dot in their name ({@code --canon.store.dir=...}) are Spring settings and are skipped.
+ * The options an evaluation accepts, checked: valued options ({@code --name value}) and flags ({@code --name}). Names
+ * with a dot ({@code --canon.store.dir=...}) are Spring settings and are skipped.
  */
 final class Options {
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> values;
 
-    private Options() {}
+    private Options(Map<String, String> values) {
+        this.values = values;
+    }
 
     /**
-     * @throws IllegalArgumentException for an option that is neither in {@code valued} nor in {@code flags}, a
-     *                                  valued option without its value, or a stray word
+     * @param options the command's options by name, a flag's value {@code true}
+     * @throws IllegalArgumentException for an option that is neither in {@code valued} nor in {@code flags}, or a flag
+     *                                  given a value
      */
-    static Options parse(List<String> args, Set<String> valued, Set<String> flags) {
-        Options o = new Options();
-        for (int i = 0; i < args.size(); i++) {
-            String word = args.get(i);
-            if (!word.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected '" + word + "': options are " + names(valued, flags));
+    static Options of(Map<String, String> options, Set<String> valued, Set<String> flags) {
+        options.forEach((name, value) -> {
+            if (name.contains(".") || valued.contains(name)) {
+                return;
             }
-            String name = word.substring(2);
-            String value = null;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (name.contains(".")) {
-                continue;
-            }
-            if (flags.contains(name) && value == null) {
-                o.values.put(name, "true");
-            } else if (valued.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                        throw new IllegalArgumentException("option --" + name + " needs a value");
-                    }
-                    value = args.get(++i);
-                }
-                o.values.put(name, value);
-            } else {
+            if (!flags.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + "; options are " + names(valued, flags));
             }
-        }
-        return o;
+            if (!value.equals("true")) {
+                throw new IllegalArgumentException("option --" + name + " takes no value (found '" + value + "')");
+            }
+        });
+        return new Options(options);
     }
 
     Optional<String> get(String name) {
@@ -66,7 +49,6 @@ final class Options {
     }
 
     private static String names(Set<String> valued, Set<String> flags) {
-        return String.join(", ", java.util.stream.Stream.concat(valued.stream(), flags.stream()).sorted()
-                .map(n -> "--" + n).toList());
+        return String.join(", ", Stream.concat(valued.stream(), flags.stream()).sorted().map(n -> "--" + n).toList());
     }
 }

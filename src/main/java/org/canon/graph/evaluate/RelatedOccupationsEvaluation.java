@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -20,7 +21,6 @@ import org.canon.graph.similarity.OccupationWeights;
 import org.canon.graph.similarity.SimilarOccupations;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.store.CanonStore;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code OUT} (default {@value #WEIGHTS}): the file to commit as {@code src/main/resources}{@value
  * OccupationWeights#RESOURCE}.
  */
-@Component
-public class RelatedOccupationsEvaluation implements Evaluation {
+public final class RelatedOccupationsEvaluation implements Evaluation {
     static final String WEIGHTS = "occupation-weights.json";
     private static final Query MATERIALISED = QueryFactory.create("""
             PREFIX canon: <https://w3id.org/canon/ontology#>
@@ -49,6 +48,12 @@ public class RelatedOccupationsEvaluation implements Evaluation {
               ?o skos:notation ?code .
               ?s skos:notation ?similar .
             } ORDER BY ?code ?rank""");
+    private final Supplier<CanonStore> stores;
+
+    /** @param store the store, opened when the evaluation runs */
+    public RelatedOccupationsEvaluation(Supplier<CanonStore> store) {
+        this.stores = store;
+    }
 
     @Override
     public String name() {
@@ -61,9 +66,10 @@ public class RelatedOccupationsEvaluation implements Evaluation {
     }
 
     @Override
-    public int run(List<String> args, CanonStore store, PrintStream out) {
-        Options o = Options.parse(args, Set.of("reference", "json", "weights"), Set.of("fit", "baseline"));
+    public int run(Map<String, String> options, PrintStream out) {
+        Options o = Options.of(options, Set.of("reference", "json", "weights"), Set.of("fit", "baseline"));
         RelatedReference reference = RelatedReference.read(Path.of(o.require("reference")));
+        CanonStore store = stores.get();
         Map<String, Set<String>> truth = reference.scored();
         String described = reference.file().getFileName() + " (" + reference.primary().size() + " source occupations, "
                 + truth.size() + " with primary related occupations, "

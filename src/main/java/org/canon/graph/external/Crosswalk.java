@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.Sssom;
 
 /**
  * A published crosswalk on its way to a mapping set: its rows, each remembering the file and line it came from,
@@ -17,10 +19,10 @@ import org.canon.graph.vocab.Canon;
  * {@code semapv:ManualMappingCuration}, the publisher as author, the release as mapping_set_version).
  */
 final class Crosswalk {
-    static final String EXACT = Canon.SKOS + "exactMatch";
-    static final String CLOSE = Canon.SKOS + "closeMatch";
-    static final String BROAD = Canon.SKOS + "broadMatch";
-    static final String NARROW = Canon.SKOS + "narrowMatch";
+    static final String EXACT = SKOS.exactMatch.getURI();
+    static final String CLOSE = SKOS.closeMatch.getURI();
+    static final String BROAD = SKOS.broadMatch.getURI();
+    static final String NARROW = SKOS.narrowMatch.getURI();
     static final BigDecimal CERTAIN = new BigDecimal("1.0");
     /** Confidence of a partial (many-to-many) correspondence, which is neither equivalence nor inclusion. */
     static final BigDecimal PARTIAL = new BigDecimal("0.5");
@@ -45,7 +47,7 @@ final class Crosswalk {
         this.subject = subject;
         this.object = object;
         this.publisher = publisher;
-        header.put("mapping_set_id", ExternalIris.MAPPINGS + name);
+        header.put("mapping_set_id", Canon.MAPPINGS + name);
         header.put("license", Objects.requireNonNull(publisher.licence(), "a crosswalk needs a licence"));
         header.put("mapping_set_version", release);
         header.put("mapping_set_title", title);
@@ -90,7 +92,7 @@ final class Crosswalk {
             slots.put("author_label", publisher.name());
             put(slots, "comment", m.comment());
             out.add(new MappingSet.Row(m.subject(), m.predicate(), m.object(),
-                    Canon.SEMAPV + "ManualMappingCuration", m.confidence(), slots, m.line()));
+                    Sssom.ManualMappingCuration.getURI(), m.confidence(), slots, m.line()));
         }
         return new MappingSet(name, header, MappingSet.BUILT_IN_PREFIXES, out);
     }

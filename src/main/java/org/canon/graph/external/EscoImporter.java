@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.source.SourceFile;
+import org.canon.graph.vocab.External;
 
 /**
  * ESCO's classification files (English CSV export) into the graph {@link ExternalIris#GRAPH_ESCO}, with ESCO's
@@ -72,7 +73,7 @@ final class EscoImporter {
                 throw new IllegalArgumentException("duplicate conceptUri " + iri);
             }
             g.concept(iri, ESCO_OCCUPATIONS_SCHEME, row.get("code"), row.get("preferredLabel"));
-            g.type(iri, ExternalIris.ESCO_MODEL + "Occupation");
+            g.type(iri, External.EscoOccupation.getURI());
             row.list("inScheme").forEach(s -> scheme(g, iri, s));
             row.list("altLabels").forEach(l -> g.altLabel(iri, l));
             row.list("hiddenLabels").forEach(l -> g.hiddenLabel(iri, l));

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.external.ExternalLayout.Kind;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.mapping.ChainedMappings;
-import org.canon.graph.similarity.SimilarityGraphs;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
@@ -30,8 +31,22 @@ import org.canon.graph.vocab.Canon;
  * }</pre>
  */
 public final class ExternalImporter {
+    private final List<DerivedGraphBuilder> derived;
 
-    /** What an import stored: the graphs and their sizes, where the files came from, and how long it took. */
+    /** An importer that stores only the imported graphs and the chained crosswalks. */
+    public ExternalImporter() {
+        this(List.of());
+    }
+
+    /** An importer that also stores what {@code derived} builds from the imported data, in the same transaction. */
+    public ExternalImporter(List<DerivedGraphBuilder> derived) {
+        this.derived = List.copyOf(derived);
+    }
+
+    /**
+     * What an import stored: the graphs and their sizes, the files read (one line per folder, see
+     * {@link ExternalLayout#filesRead()}), and how long it took.
+     */
     public record ImportReport(Map<String, Long> graphSizes, String sources, long millis) {
         public long triples() {
             return graphSizes.values().stream().mapToLong(Long::longValue).sum();
@@ -60,7 +75,7 @@ public final class ExternalImporter {
         check(crosswalks, new KnownConcepts(graphs, store), problems);
         problems.throwIfAny(summary);
         crosswalks.forEach(c -> graphs.put(c.graphName(), c.toMappingSet().toGraph()));
-        return new Prepared(graphs, layout.describe());
+        return new Prepared(graphs, layout.filesRead());
     }
 
     /**
@@ -107,10 +122,8 @@ public final class ExternalImporter {
         Prepared prepared = prepare(folders, store);
         Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
         graphs.put(Canon.GRAPH_INFERRED, chains(prepared.graphs(), store));
-        graphs.putAll(SimilarityGraphs.afterImport(prepared.graphs(), ExternalIris.GRAPH_ONET, store));
-        store.replaceGraphs(graphs, Set.of());
         Map<String, Long> sizes = new LinkedHashMap<>();
-        graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
+        DerivedGraphs.store(graphs, Set.of(), store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new ImportReport(sizes, prepared.sources(), (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -143,10 +156,10 @@ public final class ExternalImporter {
 
     private static String needed(String scheme) {
         return switch (scheme) {
-            case ExternalIris.ONET_SOC_SCHEME -> "O*NET (Occupation Data.txt)";
-            case ExternalIris.SOC2018_SCHEME -> "SOC 2018 (soc_structure_2018.tsv)";
+            case ExternalIris.ONET_SOC_SCHEME -> "O*NET (Occupation Data.txt or .xlsx)";
+            case ExternalIris.SOC2018_SCHEME -> "SOC 2018 (soc_structure_2018.xlsx)";
             case ExternalIris.SOC2010_SCHEME -> "the crosswalk " + Crosswalks.SOC_FILE;
-            case ExternalIris.ISCO_SCHEME -> "ISCO-08 (" + IscoImporter.ILO_FILE + ".csv or ESCO's "
+            case ExternalIris.ISCO_SCHEME -> "ISCO-08 (" + IscoImporter.ILO_FILES[0] + " or ESCO's "
                     + EscoImporter.ISCO_GROUPS + ")";
             default -> "ESCO (" + EscoImporter.OCCUPATIONS + ")";
         };

@@ -1,36 +1,35 @@
 package org.canon.graph.external;
 
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.External;
 
 /**
- * The IRIs of the imported external taxonomies: concepts, concept schemes, named graphs and mapping sets.
- * Canon mints IRIs under {@value #BASE} for the publishers that have none of their own (O*NET, BLS); ISCO-08
- * and ESCO keep the IRIs ESCO publishes.
+ * The IRIs of the imported external taxonomies: concepts, concept schemes, named graphs and mapping sets,
+ * built on the namespaces of {@link External}. Canon mints IRIs under {@value External#NS} for the publishers
+ * that have none of their own (O*NET, BLS); ISCO-08 and ESCO keep the IRIs ESCO publishes.
  */
 public final class ExternalIris {
     private ExternalIris() {}
 
     /** Base of the IRIs Canon mints for external concepts. */
-    public static final String BASE = "https://w3id.org/canon/external/";
+    public static final String BASE = External.NS;
 
     /** O*NET-SOC 2019 occupations, e.g. {@code .../onet-soc/15-1211.00}. */
-    public static final String ONET_SOC_SCHEME = BASE + "onet-soc";
+    public static final String ONET_SOC_SCHEME = External.ONET_SOC_SCHEME;
     /** O*NET content model elements (skills, knowledge areas, ...), e.g. {@code .../onet-element/2.A.2.a}. */
-    public static final String ONET_CONTENT_MODEL_SCHEME = BASE + "onet-content-model";
+    public static final String ONET_CONTENT_MODEL_SCHEME = External.ONET_CONTENT_MODEL_SCHEME;
     /** SOC 2018 groups and occupations, e.g. {@code .../soc2018/15-1211}. */
-    public static final String SOC2018_SCHEME = BASE + "soc2018";
+    public static final String SOC2018_SCHEME = External.SOC2018_SCHEME;
     /** SOC 2010 occupations; only referred to by crosswalks (no SOC 2010 scheme is imported). */
-    public static final String SOC2010_SCHEME = BASE + "soc2010";
+    public static final String SOC2010_SCHEME = External.SOC2010_SCHEME;
     /** ISCO-08 groups, with the IRIs ESCO publishes for them (the ILO publishes none). */
-    public static final String ISCO_SCHEME = "http://data.europa.eu/esco/concept-scheme/isco";
+    public static final String ISCO_SCHEME = External.ISCO_SCHEME;
     /** ESCO's occupations pillar. */
-    public static final String ESCO_OCCUPATIONS_SCHEME = "http://data.europa.eu/esco/concept-scheme/occupations";
+    public static final String ESCO_OCCUPATIONS_SCHEME = External.ESCO_OCCUPATIONS_SCHEME;
     /** ESCO's skills pillar. */
-    public static final String ESCO_SKILLS_SCHEME = "http://data.europa.eu/esco/concept-scheme/skills";
+    public static final String ESCO_SKILLS_SCHEME = External.ESCO_SKILLS_SCHEME;
     /** ESCO's skills hierarchy (the skill groups), whose top concepts are the four level-0 groups. */
-    public static final String ESCO_SKILLS_HIERARCHY_SCHEME = "http://data.europa.eu/esco/concept-scheme/skills-hierarchy";
-    /** ESCO's model namespace (esco:Occupation, esco:Skill). */
-    public static final String ESCO_MODEL = "http://data.europa.eu/esco/model#";
+    public static final String ESCO_SKILLS_HIERARCHY_SCHEME = External.ESCO_SKILLS_HIERARCHY_SCHEME;
 
     /** Named graphs, one per publisher. */
     public static final String GRAPH_ONET = Canon.GRAPH_EXTERNAL + "onet-soc-2019";
@@ -47,14 +46,11 @@ public final class ExternalIris {
     public static final java.util.List<String> CROSSWALK_SETS =
             java.util.List.of(SET_ONET_SOC, SET_SOC2010_SOC2018, SET_ISCO_SOC2010, SET_ESCO_ISCO);
 
-    /** Base of the mapping-set IRIs: {@code https://w3id.org/canon/mappings/{name}}. */
-    public static final String MAPPINGS = "https://w3id.org/canon/mappings/";
-
-    public static String onetOccupation(String code) { return ONET_SOC_SCHEME + "/" + code; }
+    public static String onetOccupation(String code) { return External.ONET_SOC + code; }
     public static String onetElement(String elementId) { return BASE + "onet-element/" + elementId; }
     public static String onetRating(String code, String elementId) { return BASE + "onet-rating/" + code + "/" + elementId; }
     public static String onetRelated(String code, String relatedCode) { return BASE + "onet-related/" + code + "/" + relatedCode; }
     public static String soc2018(String code) { return SOC2018_SCHEME + "/" + code; }
     public static String soc2010(String code) { return SOC2010_SCHEME + "/" + code; }
-    public static String isco(String code) { return "http://data.europa.eu/esco/isco/C" + code; }
+    public static String isco(String code) { return External.ISCO + "C" + code; }
 }

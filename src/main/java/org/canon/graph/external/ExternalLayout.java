@@ -15,21 +15,23 @@ import org.canon.graph.source.SourceException;
 
 /**
  * Where each publisher's files are. A folder given to the import is either one publisher's folder (recognised by
- * its files, whatever its name: {@code Occupation Data.txt} for O*NET, {@code soc_structure_2018.tsv} for
- * SOC 2018, {@code isco08_structure_and_definitions.csv/.tsv} for ISCO-08, {@code occupations_en.csv} for ESCO,
- * a published crosswalk file for the crosswalks) or a folder whose sub-folders are, like {@code ../shared/data}
- * with {@code onet/}, {@code bls-soc-2018/}, {@code isco-08/}, {@code esco/} and {@code crosswalks/}.
+ * its files, whatever its name: {@code Occupation Data.txt} or {@code .xlsx} for O*NET,
+ * {@code soc_structure_2018.xlsx} for SOC 2018, {@code ISCO-08 EN Structure and definitions.xlsx} for ISCO-08,
+ * {@code occupations_en.csv} for ESCO, a published crosswalk file for the crosswalks, or the converted copies of
+ * them), a folder holding several publishers' files (a downloads folder), or a folder whose sub-folders are
+ * such folders, like {@code ../shared/data} with {@code onet/}, {@code bls-soc-2018/}, {@code isco-08/},
+ * {@code esco/} and {@code crosswalks/}.
  */
 final class ExternalLayout {
 
     /** The kinds of publisher folder and the files that identify each. */
     enum Kind {
-        ONET("O*NET", "Occupation Data.txt", "Occupation Data.tsv"),
-        SOC2018("SOC 2018", "soc_structure_2018.tsv"),
-        ISCO("ISCO-08", IscoImporter.ILO_FILE + ".csv", IscoImporter.ILO_FILE + ".tsv"),
+        ONET("O*NET", OnetImporter.names(OnetImporter.OCCUPATIONS)),
+        SOC2018("SOC 2018", SocImporter.STRUCTURE),
+        ISCO("ISCO-08", IscoImporter.ILO_FILES),
         ESCO("ESCO", EscoImporter.OCCUPATIONS),
-        CROSSWALKS("crosswalks", Crosswalks.ONET_FILE, Crosswalks.SOC_FILE, Crosswalks.ISCO_FILES[0],
-                Crosswalks.ISCO_FILES[1]);
+        CROSSWALKS("crosswalks", Stream.of(Crosswalks.ONET_FILES, Crosswalks.SOC_FILES, Crosswalks.ISCO_FILES)
+                .flatMap(Arrays::stream).toArray(String[]::new));
 
         final String label;
         final String[] markers;
@@ -62,9 +64,14 @@ final class ExternalLayout {
                 found |= layout.add(new PublisherFolder(sub));
             }
             if (!found) {
+                List<String> held = new PublisherFolder(path).files();
                 throw new SourceException(path.toAbsolutePath() + " holds none of the official files, nor do its "
                         + "sub-folders; expected one of " + Arrays.stream(Kind.values())
-                        .map(k -> k.label + " (" + String.join(" or ", k.markers) + ")").toList());
+                        .map(k -> k.label + " (" + String.join(" or ", k.markers) + ")").toList()
+                        + (held.isEmpty() ? "; it holds no file" : "; it holds " + String.join(", ", held.stream()
+                        .limit(20).toList()) + (held.size() > 20 ? " and " + (held.size() - 20) + " more" : ""))
+                        + (held.stream().anyMatch(f -> f.toLowerCase().endsWith(".zip")) ? " (unzip the download first)"
+                        : ""));
             }
         }
         return layout;
@@ -94,6 +101,21 @@ final class ExternalLayout {
         List<String> parts = new ArrayList<>();
         folders.forEach((k, f) -> parts.add(k.label + ": " + f));
         return String.join(", ", parts);
+    }
+
+    /**
+     * The files read, by folder, once the import has read them: for each file the candidates passed over
+     * (a converted copy beside the publisher's file) and the importers' notes.
+     */
+    String filesRead() {
+        List<String> lines = new ArrayList<>();
+        folders.values().stream().distinct().forEach(f -> {
+            List<String> files = f.report();
+            if (!files.isEmpty()) {
+                lines.add(f + ": " + String.join(", ", files));
+            }
+        });
+        return String.join("\n", lines);
     }
 
     private static List<Path> subfolders(Path path) {

@@ -10,14 +10,17 @@ import org.canon.graph.source.SourceFile;
 
 /**
  * ISCO-08 into the graph {@link ExternalIris#GRAPH_ISCO}, with ESCO's IRIs for the groups
- * ({@code http://data.europa.eu/esco/isco/C2511}) and scheme. The source is the ILO's
- * {@code isco08_structure_and_definitions} (.csv or .tsv: level, code, title, definition) or, when only ESCO's
+ * ({@code http://data.europa.eu/esco/isco/C2511}) and scheme. The source is the ILO's workbook
+ * {@code ISCO-08 EN Structure and definitions.xlsx} or a copy of it, {@code isco08_structure_and_definitions}
+ * (.csv or .tsv: level, code, title, definition), or, when only ESCO's
  * files are imported, ESCO's copy of the same groups ({@code ISCOGroups_en.csv}). The hierarchy follows the
  * codes, which ISCO builds digit by digit: unit group 2511 is in minor group 251, in sub-major group 25, in
  * major group 2; the ten major groups are the top concepts.
  */
 final class IscoImporter {
     static final String ILO_FILE = "isco08_structure_and_definitions";
+    /** The ILO's workbook first, then the copies: the .csv, which keeps the line breaks of the texts, then the .tsv. */
+    static final String[] ILO_FILES = {"ISCO-08 EN Structure and definitions.xlsx", ILO_FILE + ".csv", ILO_FILE + ".tsv"};
     private final Problems problems;
     private final SkosGraph g = new SkosGraph();
     private final Map<String, Long> codes = new LinkedHashMap<>();
@@ -26,9 +29,9 @@ final class IscoImporter {
         this.problems = problems;
     }
 
-    /** Reads the ILO's file from the ISCO-08 folder (the .csv, which keeps the line breaks of the texts, first). */
+    /** Reads the ILO's file from the ISCO-08 folder ({@link #ILO_FILES}, the first present). */
     Graph readIlo(PublisherFolder folder) {
-        SourceFile file = folder.require(ILO_FILE + ".csv", ILO_FILE + ".tsv");
+        SourceFile file = folder.require(ILO_FILES);
         char delimiter = file.fileName().toLowerCase().endsWith(".csv") ? Table.COMMA : Table.TAB;
         g.scheme(ISCO_SCHEME, "International Standard Classification of Occupations (ISCO-08)", Publisher.ILO,
                 Publisher.ISCO_RELEASE);

@@ -15,8 +15,9 @@ import org.canon.graph.source.SourceFile;
 import org.canon.graph.vocab.Canon;
 
 /**
- * O*NET's database files (text release, tab-separated; the {@code .tsv} copies of the Excel release are read
- * the same way) into the graph {@link ExternalIris#GRAPH_ONET}:
+ * O*NET's database files into the graph {@link ExternalIris#GRAPH_ONET}. Each file is read from the text release
+ * ({@code Skills.txt}, tab-separated) when it is there, else from the Excel release ({@code Skills.xlsx}), else
+ * from a tab-separated copy ({@code Skills.tsv}); all three have the same columns (the Excel release adds some):
  * <ul>
  *   <li>{@code Occupation Data}: the O*NET-SOC 2019 occupations (code, title, description), all top concepts of
  *       {@link ExternalIris#ONET_SOC_SCHEME} (O*NET-SOC is a flat list; its link to SOC 2018 is a crosswalk);</li>
@@ -34,6 +35,7 @@ import org.canon.graph.vocab.Canon;
  */
 final class OnetImporter {
     static final String CODE = "O*NET-SOC Code";
+    static final String OCCUPATIONS = "Occupation Data";
     private final PublisherFolder folder;
     private final Problems problems;
     private final SkosGraph g = new SkosGraph();
@@ -47,7 +49,7 @@ final class OnetImporter {
 
     Graph read() {
         g.scheme(ONET_SOC_SCHEME, "O*NET-SOC 2019 occupations", Publisher.ONET, Publisher.ONET_RELEASE);
-        occupations(folder.require("Occupation Data.txt", "Occupation Data.tsv"));
+        occupations(folder.require(names(OCCUPATIONS)));
         file("Alternate Titles").ifPresent(f -> altTitles(f, "Alternate Title"));
         file("Sample of Reported Titles").ifPresent(f -> altTitles(f, "Reported Job Title"));
         file("Job Zones").ifPresent(this::jobZones);
@@ -58,7 +60,7 @@ final class OnetImporter {
             file(domain).ifPresent(f -> {
                 if (contentModel.isEmpty()) {
                     throw new SourceException(f.name() + " rates content-model elements, but " + folder
-                            + " has no Content Model Reference.txt to define them");
+                            + " has no Content Model Reference (.txt or .xlsx) to define them");
                 }
                 ratings.read(f, domain);
             });
@@ -68,7 +70,12 @@ final class OnetImporter {
     }
 
     private Optional<SourceFile> file(String name) {
-        return folder.find(name + ".txt", name + ".tsv");
+        return folder.find(names(name));
+    }
+
+    /** The names of one of O*NET's files, in the order they are looked for: text release, Excel release, copy. */
+    static String[] names(String file) {
+        return new String[] {file + ".txt", file + ".xlsx", file + ".tsv"};
     }
 
     private void occupations(SourceFile file) {
@@ -137,7 +144,7 @@ final class OnetImporter {
     static void requireOccupation(String code, Set<String> known, String column) {
         if (!known.contains(code)) {
             throw new IllegalArgumentException("unknown code: " + column + " " + code
-                    + " is not an occupation of Occupation Data.txt");
+                    + " is not an occupation of " + OCCUPATIONS);
         }
     }
 }

@@ -40,7 +40,7 @@ final class OnetRatings {
             String element = row.code("Element ID", Table.ELEMENT_ID);
             if (!elements.contains(element)) {
                 throw new IllegalArgumentException("unknown code: Element ID " + element
-                        + " is not an element of Content Model Reference.txt");
+                        + " is not an element of Content Model Reference");
             }
             BigDecimal value = number(row.get("Data Value"));
             if (!seen.add(code + " " + element + " " + scale)) {

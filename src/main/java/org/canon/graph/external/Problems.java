@@ -5,7 +5,8 @@ import java.util.List;
 import org.canon.graph.source.SourceException;
 
 /**
- * The problems an import found, each naming its file and line. Reading goes on after a problem so that one
+ * The problems an import found, each naming its file and line (for a workbook: its file, sheet and row, the file
+ * given as {@code file, sheet 'name'}). Reading goes on after a problem so that one
  * run reports as many as it can; the first {@value #LIMIT} are kept, the rest only counted.
  */
 final class Problems {
@@ -22,7 +23,7 @@ final class Problems {
     }
 
     void at(String file, long line, String message) {
-        add(file + ", line " + line + ": " + message);
+        add(file + (file.endsWith("'") && file.contains(", sheet '") ? ", row " : ", line ") + line + ": " + message);
     }
 
     boolean isEmpty() {

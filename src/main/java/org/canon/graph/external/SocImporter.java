@@ -10,7 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.canon.graph.source.SourceFile;
 
 /**
- * BLS's 2018 SOC files into the graph {@link ExternalIris#GRAPH_SOC2018}: {@code soc_structure_2018} (required)
+ * BLS's 2018 SOC files (the workbooks as BLS publishes them, or tab-separated copies of them) into the graph
+ * {@link ExternalIris#GRAPH_SOC2018}: {@code soc_structure_2018} (required)
  * gives the 23 major groups, 98 minor groups, 459 broad groups and 867 detailed occupations, each with its code
  * in the column of its level; the hierarchy is the order of the file (a group is narrower than the last group of
  * the level above it: 15-1211 under 15-1210 under 15-1200 under 15-0000). Codes do not always follow the
@@ -19,6 +20,10 @@ import org.canon.graph.source.SourceFile;
  */
 final class SocImporter {
     static final List<String> LEVELS = List.of("Major Group", "Minor Group", "Broad Group", "Detailed Occupation");
+    /** BLS's workbook first, then a tab-separated copy; the workbook's title column has a blank header. */
+    static final String[] STRUCTURE = {"soc_structure_2018.xlsx", "soc_structure_2018.tsv"};
+    static final String[] DEFINITIONS = {"soc_2018_definitions.xlsx", "soc_2018_definitions.tsv"};
+    private static final Table.Sheet TITLE_UNNAMED = new Table.Sheet(null, "Title");
     private final PublisherFolder folder;
     private final Problems problems;
     private final SkosGraph g = new SkosGraph();
@@ -32,8 +37,8 @@ final class SocImporter {
     Graph read() {
         g.scheme(SOC2018_SCHEME, "2018 Standard Occupational Classification (SOC)", Publisher.BLS,
                 Publisher.SOC2018_RELEASE);
-        structure(folder.require("soc_structure_2018.tsv"));
-        folder.find("soc_2018_definitions.tsv").ifPresent(this::definitions);
+        structure(folder.require(STRUCTURE));
+        folder.find(DEFINITIONS).ifPresent(this::definitions);
         return g.graph();
     }
 
@@ -41,7 +46,7 @@ final class SocImporter {
         List<String> columns = new ArrayList<>(LEVELS);
         columns.add("Title");
         String[] last = new String[LEVELS.size()];
-        Table.read(file, Table.TAB, columns, problems, row -> {
+        Table.read(file, Table.TAB, TITLE_UNNAMED, columns, problems, row -> {
             List<Integer> filled = LEVELS.stream().filter(l -> !row.get(l).isEmpty()).map(LEVELS::indexOf).toList();
             if (filled.size() != 1) {
                 throw new IllegalArgumentException("malformed row: expected one code, in exactly one of the columns "
@@ -76,7 +81,7 @@ final class SocImporter {
             String code = row.code("SOC Code", Table.SOC_CODE);
             if (!codes.contains(code)) {
                 throw new IllegalArgumentException("unknown code: SOC Code " + code
-                        + " is not in soc_structure_2018.tsv");
+                        + " is not in soc_structure_2018");
             }
             g.definition(ExternalIris.soc2018(code), row.get("SOC Definition"));
         });

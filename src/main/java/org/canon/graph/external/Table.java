@@ -19,8 +19,8 @@ import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceFile;
 
 /**
- * Reads a publisher's table (tab- or comma-separated, with a header row) by column name, so that extra columns
- * and any column order are accepted. A missing required column stops the file with an error naming the file,
+ * Reads a publisher's table (tab- or comma-separated with a header row, or a workbook's sheet, see
+ * {@link WorkbookTable}) by column name, so that extra columns and any column order are accepted. A missing required column stops the file with an error naming the file,
  * the column and the columns found; a row without a field for every required column, or with more fields than
  * the header, and a row whose handler throws {@link IllegalArgumentException} (e.g. a bad code), are reported
  * with the file and line, and reading goes on.
@@ -43,7 +43,19 @@ final class Table {
 
     private Table() {}
 
-    /** One row: its values by column name and the line it starts on. */
+    /**
+     * Where the table of a workbook is: the sheet (null: the first sheet with a header row holding every required
+     * column) and the name of the column whose header cell is blank (null: none; BLS leaves the title column of
+     * {@code soc_structure_2018.xlsx} unnamed). Text files ignore it.
+     */
+    record Sheet(String name, String blankHeader) {
+        static final Sheet FIRST_WITH_HEADER = new Sheet(null, null);
+    }
+
+    /**
+     * One row: its values by column name and the line it starts on; for a workbook's row, the file is given with
+     * its sheet ({@code file, sheet 'name'}) and the line is the row number Excel shows.
+     */
     record Row(String file, long line, Map<String, String> values) {
 
         /** The value of a column, trimmed; empty when the column is absent or the field is empty. */
@@ -84,15 +96,26 @@ final class Table {
     }
 
     /**
-     * Reads every row of {@code file} into {@code each}.
+     * Reads every row of {@code file} into {@code each}: a workbook ({@code .xlsx}, {@code .xls}) from the first
+     * sheet with a header row holding every required column, a text file split at {@code delimiter}.
      *
      * @throws SourceException when the file cannot be read or lacks a required column
      */
     static void read(SourceFile file, char delimiter, List<String> required, Problems problems, Consumer<Row> each) {
+        read(file, delimiter, Sheet.FIRST_WITH_HEADER, required, problems, each);
+    }
+
+    /** Reads every row of {@code file} into {@code each}; a workbook's table is the one {@code sheet} locates. */
+    static void read(SourceFile file, char delimiter, Sheet sheet, List<String> required, Problems problems,
+                     Consumer<Row> each) {
+        if (WorkbookTable.isWorkbook(file)) {
+            WorkbookTable.read(file, sheet, required, problems, each);
+            return;
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = withoutBom(file); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(String::trim).toList();
+            List<String> columns = parser.getHeaderNames().stream().map(WorkbookTable::headerName).toList();
             List<String> missing = required.stream().filter(c -> !columns.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new SourceException(file.name() + ": missing required column(s) " + quoted(missing)
@@ -135,7 +158,7 @@ final class Table {
         return in;
     }
 
-    private static String quoted(List<String> names) {
+    static String quoted(List<String> names) {
         return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
     }
 }

@@ -7,7 +7,9 @@
  * <p>{@link org.canon.graph.external.ExternalImporter} is the entry point: it finds the publishers' files in
  * the folders it is given ({@link org.canon.graph.external.ExternalLayout}), runs the importers, checks every
  * crosswalk row against the imported schemes and replaces the graphs in the store in one transaction. Files
- * are read by column name ({@link org.canon.graph.external.Table}); every error names the file and the line,
- * or the column and the columns found, and nothing is stored when anything fails.
+ * are read as the publishers publish them (tab- or comma-separated text, or {@code .xlsx}/{@code .xls}
+ * workbooks with title rows above the table, {@link org.canon.graph.external.WorkbookTable}) or as converted
+ * copies, by column name ({@link org.canon.graph.external.Table}); every error names the file and the line (a
+ * workbook's sheet and row), or the column and the columns found, and nothing is stored when anything fails.
  */
 package org.canon.graph.external;

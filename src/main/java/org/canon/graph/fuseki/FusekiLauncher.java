@@ -7,7 +7,9 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.canon.graph.config.CanonProperties;
+import org.canon.graph.config.CorsPolicy;
 import org.canon.graph.store.CanonStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts Fuseki, with its web UI, on {@code canon.fuseki.port} over the store, dataset {@code /canon}:
- * {@code /canon/sparql} and {@code /canon/query} answer queries, {@code /canon/get} reads graphs. Update and
- * Graph Store write endpoints exist only when {@code canon.admin.password} is set, and then need it.
+ * {@code /canon/sparql}, {@code /canon/query} and the dataset URL {@code /canon} answer queries, {@code /canon/get}
+ * reads graphs (its default graph is the union of the named graphs, as for queries). Update and Graph Store write
+ * endpoints exist only when {@code canon.admin.password} is set, and then need it. In front of Fuseki: the CORS
+ * policy of both ports ({@link CorsPolicy}), a check of percent-encoding, the size limits and the write guard.
  */
 @Component
 @ConditionalOnWebApplication
@@ -49,11 +53,14 @@ public class FusekiLauncher implements SmartLifecycle {
         server = FusekiServer.create()
                 .port(settings.getFuseki().getPort())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraph.Read())
+                .registerOperation(Operation.GSP_RW, new UnionDefaultGraph.ReadWrite())
                 .add("/" + dataset, store.datasetGraph(), admin.writesEnabled())
-                .addFilter("/*", new QueryLimits(settings.getQuery().getMaxLength(),
+                .addFilter("/*", CorsPolicy.filter(settings.getCors()))
+                .addFilter("/*", new MalformedRequests())
+                .addFilter("/*", new QueryLimits(dataset, settings.getQuery().getMaxLength(),
                         settings.getQuery().getMaxResultSize().toBytes()))
-                .enableCors(true, corsForReads())
-                .addFilter("/*", new WriteGuard(dataset, admin.getUser(), admin.writesEnabled() ? admin.getPassword() : null))
+                .addFilter("/*", new WriteGuard(dataset, admin))
                 .enableStats(true)
                 .enablePing(true)
                 .build();
@@ -92,25 +99,6 @@ public class FusekiLauncher implements SmartLifecycle {
     @Override
     public int getPhase() {
         return 10;
-    }
-
-    /**
-     * CORS open to any origin for reads only: GET, HEAD, and POST for queries (writes are refused by the
-     * write guard whatever the origin).
-     */
-    private static String corsForReads() {
-        try {
-            Path file = Files.createTempFile("canon-cors", ".properties");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, """
-                    allowedOrigins=*
-                    allowedMethods=GET,HEAD,POST,OPTIONS
-                    allowedHeaders=X-Requested-With,Content-Type,Accept,Origin,Cache-Control
-                    """);
-            return file.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write Fuseki's CORS settings: " + e.getMessage(), e);
-        }
     }
 
     /**

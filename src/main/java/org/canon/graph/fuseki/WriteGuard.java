@@ -8,10 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Set;
+import org.canon.graph.config.CanonProperties;
 
 /**
  * Keeps Fuseki read-only for the public: every request that could change data (SPARQL Update, Graph Store
@@ -21,14 +19,12 @@ import java.util.Set;
 final class WriteGuard implements Filter {
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private final String dataset;
-    private final String user;
-    private final String password;
+    private final CanonProperties.Admin admin;
 
-    /** {@code password} null means no writes at all. */
-    WriteGuard(String dataset, String user, String password) {
+    /** No password in {@code admin} means no writes at all. */
+    WriteGuard(String dataset, CanonProperties.Admin admin) {
         this.dataset = dataset;
-        this.user = user;
-        this.password = password;
+        this.admin = admin;
     }
 
     @Override
@@ -40,12 +36,12 @@ final class WriteGuard implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        if (password == null) {
+        if (!admin.writesEnabled()) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN,
                     "This endpoint is read-only: writes are turned off (set canon.admin.password to allow them).");
             return;
         }
-        if (!authorised(request.getHeader("Authorization"))) {
+        if (!admin.authorises(request.getHeader("Authorization"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Canon Graph\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Writes need the configured admin credentials.");
             return;
@@ -53,7 +49,12 @@ final class WriteGuard implements Filter {
         chain.doFilter(req, res);
     }
 
-    /** Whether a request could change the store or the server. */
+    /**
+     * Whether a request could change the store or the server: SPARQL Update (at {@code /update}, or sent to the
+     * dataset URL as {@code update=} or {@code application/sparql-update}), uploads, Graph Store writes
+     * ({@code PUT}, {@code DELETE}, {@code POST} of RDF) and dataset admin. A query is a read wherever it is sent:
+     * {@code /sparql}, {@code /query} or the dataset URL itself, which the Fuseki UI also offers as an endpoint.
+     */
     boolean isWrite(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
@@ -61,29 +62,17 @@ final class WriteGuard implements Filter {
             return !READ_METHODS.contains(method) && !path.startsWith("/$/validate/");
         }
         String base = "/" + dataset;
-        if (path.equals(base + "/update") || path.equals(base + "/data") || path.equals(base + "/upload")) {
+        if (path.equals(base + "/update") || path.equals(base + "/upload")) {
             return true;
         }
         if (READ_METHODS.contains(method)) {
             return false;
         }
-        // A POST of a query to the query endpoints is a read; any other non-read request (for instance
-        // an update or a Graph Store write sent to the dataset URL itself) is a write.
-        return !(path.equals(base + "/sparql") || path.equals(base + "/query"));
-    }
-
-    private boolean authorised(String header) {
-        if (header == null || !header.startsWith("Basic ")) {
+        // The query-only endpoints refuse anything but a query themselves.
+        if (path.equals(base + "/sparql") || path.equals(base + "/query")) {
             return false;
         }
-        String expected = user + ":" + password;
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(header.substring(6).trim());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8));
+        return !("POST".equals(method) && SparqlRequests.isQuery(request));
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -12,22 +12,34 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.derive.DerivedGraphs;
 import org.canon.graph.mapping.MappingSet;
 import org.canon.graph.mapping.SssomReader;
-import org.canon.graph.similarity.SimilarityGraphs;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.vocab.Canon;
 
 /**
- * Load = parse every source, validate the taxonomy against the shapes, check the mapping sets against the
- * taxonomy, then replace the Canon graphs in the store in one transaction. Any failure throws
- * {@link SourceException} before the store is touched.
+ * Load = parse every source, validate the taxonomy against the shapes, derive the derived graph from it
+ * ({@code sparql/derived/*.rq}), check the mapping sets against the taxonomy, then replace the Canon graphs in the
+ * store in one transaction. Any failure throws {@link SourceException} before the store is touched.
  *
  * <pre>{@code
  * LoadReport report = new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
  * }</pre>
  */
 public final class CanonLoader {
+    private final List<DerivedGraphBuilder> derived;
+
+    /** A loader that stores only the Canon graphs. */
+    public CanonLoader() {
+        this(List.of());
+    }
+
+    /** A loader that also stores what {@code derived} builds from the loaded data, in the same transaction. */
+    public CanonLoader(List<DerivedGraphBuilder> derived) {
+        this.derived = List.copyOf(derived);
+    }
 
     /** What a load produced: the graphs and their sizes, and the shape warnings that did not stop it. */
     public record LoadReport(Map<String, Long> graphSizes, List<ShapeValidator.Finding> warnings) {
@@ -46,11 +58,16 @@ public final class CanonLoader {
             throw new SourceException("Cannot parse the sources in " + layout.describe(), problems);
         }
         List<ShapeValidator.Finding> warnings = new ShapeValidator(shapes).check(taxonomy, ontology);
+        Graph derived = DerivedGraph.derive(layout.derivationFiles(), ontology, taxonomy, problems);
+        if (!problems.isEmpty()) {
+            throw new SourceException("Cannot derive the derived graph from " + layout.describe(), problems);
+        }
 
         Map<String, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Canon.GRAPH_ONTOLOGY, ontology);
         graphs.put(Canon.GRAPH_SHAPES, shapes);
         graphs.put(Canon.GRAPH_TAXONOMY, taxonomy);
+        graphs.put(Canon.GRAPH_DERIVED, derived);
         for (SourceFile file : layout.mappingFiles()) {
             try {
                 MappingSet set = SssomReader.read(file);
@@ -75,9 +92,8 @@ public final class CanonLoader {
     }
 
     /**
-     * Stores prepared graphs: replaces them in the store, with the profiles' skill similarity derived from them
-     * ({@link SimilarityGraphs#afterLoad}), and drops the Canon mapping graphs that are not among them, in one
-     * transaction.
+     * Stores prepared graphs: replaces them in the store, and drops the Canon mapping graphs that are not among
+     * them, in one transaction.
      */
     public LoadReport store(Prepared prepared, CanonStore store) {
         Set<String> drop = new HashSet<>();
@@ -86,11 +102,8 @@ public final class CanonLoader {
                 drop.add(existing);
             }
         }
-        Map<String, Graph> graphs = new LinkedHashMap<>(prepared.graphs());
-        graphs.putAll(SimilarityGraphs.afterLoad(prepared.graphs(), store));
-        store.replaceGraphs(graphs, drop);
         Map<String, Long> sizes = new LinkedHashMap<>();
-        graphs.forEach((name, g) -> sizes.put(name, (long) g.size()));
+        DerivedGraphs.store(prepared.graphs(), drop, store, derived).forEach((name, g) -> sizes.put(name, (long) g.size()));
         return new LoadReport(sizes, prepared.warnings());
     }
 

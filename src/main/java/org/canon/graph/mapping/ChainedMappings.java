@@ -19,7 +19,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.External;
+import org.canon.graph.vocab.Prov;
+import org.canon.graph.vocab.Sssom;
 
 /**
  * Chained crosswalks between the external taxonomies, composed by SSSOM's chaining rules and materialised as
@@ -42,11 +46,9 @@ public final class ChainedMappings {
     /** Longest chain from an O*NET-SOC occupation: SOC 2018, SOC 2010, ISCO-08, ESCO. */
     public static final int MAX_STEPS = 4;
     /** The mapping set the derived mappings belong to. */
-    public static final String SET = "https://w3id.org/canon/mappings/chained";
-    static final String SKOS = Canon.SKOS;
-    static final String EXACT = SKOS + "exactMatch", CLOSE = SKOS + "closeMatch", BROAD = SKOS + "broadMatch",
-            NARROW = SKOS + "narrowMatch", RELATED = SKOS + "relatedMatch";
-    static final String ONET_NS = "https://w3id.org/canon/external/onet-soc/";
+    public static final String SET = Canon.MAPPINGS + "chained";
+    static final String EXACT = SKOS.exactMatch.getURI(), CLOSE = SKOS.closeMatch.getURI(),
+            BROAD = SKOS.broadMatch.getURI(), NARROW = SKOS.narrowMatch.getURI(), RELATED = SKOS.relatedMatch.getURI();
 
     /** One step of a chain: a mapping, read forwards or backwards. */
     record Step(String mapping, String from, String predicate, String to, double confidence) {}
@@ -66,7 +68,7 @@ public final class ChainedMappings {
                 if (s.startsWith(Canon.ID) || p == null || o == null || !m.isURI()) {
                     return;
                 }
-                Node c = one(g, m, uri(Canon.SSSOM + "confidence"));
+                Node c = one(g, m, Sssom.confidence.asNode());
                 double conf = c != null && c.isLiteral() ? Double.parseDouble(c.getLiteralLexicalForm()) : 1.0;
                 steps.computeIfAbsent(s, k -> new ArrayList<>()).add(new Step(m.getURI(), s, p.getURI(), o.getURI(), conf));
                 String inverse = inverse(p.getURI());
@@ -77,11 +79,11 @@ public final class ChainedMappings {
             });
         }
         Graph out = GraphFactory.createDefaultGraph();
-        out.add(uri(SET), RDF.type.asNode(), uri(Canon.SSSOM + "MappingSet"));
-        out.add(uri(SET), uri(Canon.SSSOM + "mapping_set_title"),
+        out.add(uri(SET), RDF.type.asNode(), Sssom.MappingSet.asNode());
+        out.add(uri(SET), Sssom.mapping_set_title.asNode(),
                 NodeFactory.createLiteralString("Chained crosswalks from O*NET-SOC 2019, derived by SSSOM chaining rules"));
         for (String start : steps.keySet()) {
-            if (start.startsWith(ONET_NS)) {
+            if (start.startsWith(External.ONET_SOC)) {
                 walk(start, EXACT, 1.0, new ArrayList<>(), Set.of(start), steps, out);
             }
         }
@@ -140,11 +142,12 @@ public final class ChainedMappings {
         return predicate.equals(EXACT) || predicate.equals(BROAD) || predicate.equals(NARROW);
     }
 
-    static String inverse(String predicate) {
-        if (!predicate.startsWith(SKOS)) {
+    /** The inverse of a SKOS mapping predicate (broadMatch and narrowMatch swap), or null for another predicate. */
+    public static String inverse(String predicate) {
+        if (!predicate.startsWith(SKOS.uri)) {
             return null;
         }
-        return switch (predicate.substring(SKOS.length())) {
+        return switch (predicate.substring(SKOS.uri.length())) {
             case "exactMatch" -> EXACT;
             case "closeMatch" -> CLOSE;
             case "relatedMatch" -> RELATED;
@@ -161,20 +164,20 @@ public final class ChainedMappings {
             chain.append(s.mapping()).append(' ');
         }
         Node m = uri(SET + "/" + hash(start + " " + chain));
-        out.add(uri(SET), uri(Canon.SSSOM + "mappings"), m);
+        out.add(uri(SET), Sssom.mappings.asNode(), m);
         out.add(m, RDF.type.asNode(), OWL2.Axiom.asNode());
         out.add(m, OWL2.annotatedSource.asNode(), uri(start));
         out.add(m, OWL2.annotatedProperty.asNode(), uri(predicate));
         out.add(m, OWL2.annotatedTarget.asNode(), uri(target));
-        out.add(m, uri(Canon.SSSOM + "mapping_justification"), uri(Canon.SEMAPV + "MappingChaining"));
-        out.add(m, uri(Canon.SSSOM + "confidence"), NodeFactory.createLiteralDT(
+        out.add(m, Sssom.mapping_justification.asNode(), Sssom.MappingChaining.asNode());
+        out.add(m, Sssom.confidence.asNode(), NodeFactory.createLiteralDT(
                 BigDecimal.valueOf(confidence).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
                 XSDDatatype.XSDdecimal));
         for (Step s : path) {
-            out.add(m, uri(Canon.PROV + "wasDerivedFrom"), uri(s.mapping()));
+            out.add(m, Prov.wasDerivedFrom.asNode(), uri(s.mapping()));
         }
-        out.add(m, uri(Canon.NS + "chainPath"), NodeFactory.createLiteralString(chain.toString().trim()));
-        out.add(m, uri(Canon.NS + "chainLength"), NodeFactory.createLiteralDT(Integer.toString(path.size()), XSDDatatype.XSDinteger));
+        out.add(m, Canon.chainPath.asNode(), NodeFactory.createLiteralString(chain.toString().trim()));
+        out.add(m, Canon.chainLength.asNode(), NodeFactory.createLiteralDT(Integer.toString(path.size()), XSDDatatype.XSDinteger));
     }
 
     private static Node one(Graph g, Node s, Node p) {

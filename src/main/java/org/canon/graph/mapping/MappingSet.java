@@ -12,7 +12,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.Sssom;
 
 /**
  * One SSSOM mapping set, read from its TSV file, and its RDF form: a {@code sssom:MappingSet} whose
@@ -23,8 +26,7 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
 
     /** Prefixes known without declaration. */
     public static final Map<String, String> BUILT_IN_PREFIXES = Map.of(
-            "skos", Canon.SKOS, "semapv", Canon.SEMAPV, "owl", "http://www.w3.org/2002/07/owl#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "sssom", Canon.SSSOM);
+            "skos", SKOS.uri, "semapv", Sssom.SEMAPV, "owl", OWL2.NS, "rdfs", RDFS.uri, "sssom", Sssom.NS);
 
     /** The mapping set's IRI. */
     public String id() {
@@ -47,15 +49,15 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                       BigDecimal confidence, Map<String, String> slots, long line) {
 
         static Row of(Map<String, String> values, Map<String, String> curies, long line) {
-            String subject = expand(require(values, "subject_id"), curies, "subject_id");
-            String predicate = expand(require(values, "predicate_id"), curies, "predicate_id");
-            if (!SssomReader.PREDICATES.contains(predicate)) {
+            String subject = expandCurie(require(values, "subject_id"), curies, "subject_id");
+            String predicate = expandCurie(require(values, "predicate_id"), curies, "predicate_id");
+            if (!Sssom.SKOS_MAPPING_PREDICATES.contains(predicate)) {
                 throw new IllegalArgumentException("predicate_id " + values.get("predicate_id") + " is not a SKOS "
                         + "mapping relation (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch)");
             }
-            String object = expand(require(values, "object_id"), curies, "object_id");
-            String justification = expand(require(values, "mapping_justification"), curies, "mapping_justification");
-            if (!justification.startsWith(Canon.SEMAPV)) {
+            String object = expandCurie(require(values, "object_id"), curies, "object_id");
+            String justification = expandCurie(require(values, "mapping_justification"), curies, "mapping_justification");
+            if (!justification.startsWith(Sssom.SEMAPV)) {
                 throw new IllegalArgumentException("mapping_justification " + values.get("mapping_justification")
                         + " is not a semapv term (e.g. semapv:ManualMappingCuration)");
             }
@@ -75,7 +77,9 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
                     .forEach(slots::remove);
             for (String slot : IRI_SLOTS) {
                 if (slots.containsKey(slot)) {
-                    expand(slots.get(slot), curies, slot);
+                    for (String value : slots.get(slot).split("\\|")) {
+                        expandCurie(value.trim(), curies, slot);
+                    }
                 }
             }
             if (slots.containsKey("mapping_date") && !slots.get("mapping_date").matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -85,8 +89,9 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             return new Row(subject, predicate, object, justification, confidence, slots, line);
         }
 
-        static final List<String> IRI_SLOTS =
-                List.of("author_id", "reviewer_id", "creator_id", "subject_source", "object_source");
+        /** Entity-reference slots besides subject, predicate, object and justification; values may be "|"-separated. */
+        static final List<String> IRI_SLOTS = List.of("author_id", "reviewer_id", "creator_id", "subject_source",
+                "object_source", "mapping_tool_id", "mapping_source");
 
         private static String require(Map<String, String> values, String column) {
             String v = values.get(column);
@@ -96,6 +101,19 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             return v;
         }
 
+        /**
+         * Expands a CURIE of an SSSOM/TSV file, where entity references are CURIEs: a full IRI is refused, with the
+         * column (or header slot) named.
+         */
+        static String expandCurie(String curie, Map<String, String> curies, String column) {
+            if (curie.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+                throw new IllegalArgumentException(column + " '" + curie + "' is a full IRI where SSSOM/TSV requires "
+                        + "a CURIE: declare its namespace in the curie_map and write prefix:local");
+            }
+            return expand(curie, curies, column);
+        }
+
+        /** Expands a CURIE with the set's prefixes; a full http(s) IRI (as a crosswalk gives it) is kept as it is. */
         static String expand(String curie, Map<String, String> curies, String column) {
             if (curie.startsWith("http://") || curie.startsWith("https://")) {
                 return curie;
@@ -126,13 +144,16 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
     public Graph toGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         Node set = NodeFactory.createURI(id());
-        g.add(set, RDF.type.asNode(), sssom("MappingSet"));
+        g.add(set, RDF.type.asNode(), Sssom.MappingSet.asNode());
         g.add(set, DCTerms.license.asNode(), NodeFactory.createURI(String.valueOf(header.get("license"))));
         for (String key : List.of("mapping_set_version", "mapping_set_title", "mapping_set_description",
                 "mapping_tool", "mapping_date", "comment")) {
             if (header.get(key) != null) {
                 g.add(set, sssom(key), NodeFactory.createLiteralString(String.valueOf(header.get(key))));
             }
+        }
+        for (String creator : SssomReader.values(header.get("creator_id"))) {
+            g.add(set, sssom("creator_id"), NodeFactory.createURI(Row.expand(creator, curies, "creator_id")));
         }
         for (Row row : rows) {
             Node s = NodeFactory.createURI(row.subject());
@@ -141,22 +162,27 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
             g.add(s, p, o);
             Node m = NodeFactory.createURI(row.slots().getOrDefault("record_id",
                     id() + "/" + row.localSubject() + "--" + row.localObject()));
-            g.add(set, sssom("mappings"), m);
+            g.add(set, Sssom.mappings.asNode(), m);
             g.add(m, RDF.type.asNode(), OWL2.Axiom.asNode());
             g.add(m, OWL2.annotatedSource.asNode(), s);
             g.add(m, OWL2.annotatedProperty.asNode(), p);
             g.add(m, OWL2.annotatedTarget.asNode(), o);
-            g.add(m, sssom("mapping_justification"), NodeFactory.createURI(row.justification()));
+            g.add(m, Sssom.mapping_justification.asNode(), NodeFactory.createURI(row.justification()));
             if (row.confidence() != null) {
-                g.add(m, sssom("confidence"),
+                g.add(m, Sssom.confidence.asNode(),
                         NodeFactory.createLiteralDT(row.confidence().toPlainString(), XSDDatatype.XSDdecimal));
             }
             row.slots().forEach((slot, value) -> {
                 if (slot.equals("record_id")) {
                     return;
                 }
+                if (Row.IRI_SLOTS.contains(slot)) {
+                    for (String one : value.split("\\|")) {
+                        g.add(m, sssom(slot), NodeFactory.createURI(Row.expand(one.trim(), curies, slot)));
+                    }
+                    return;
+                }
                 Node v = switch (slot) {
-                    case "author_id", "reviewer_id", "creator_id", "subject_source", "object_source" -> NodeFactory.createURI(Row.expand(value, curies, slot));
                     case "mapping_date" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
                     case "subject_label", "object_label" -> NodeFactory.createLiteralLang(value, "en");
                     default -> NodeFactory.createLiteralString(value);
@@ -167,7 +193,8 @@ public record MappingSet(String fileName, Map<String, Object> header, Map<String
         return g;
     }
 
-    private static Node sssom(String local) {
-        return NodeFactory.createURI(Canon.SSSOM + local);
+    /** The property of a slot given by name in the header or a column of the table. */
+    private static Node sssom(String slot) {
+        return Sssom.slot(slot).asNode();
     }
 }

@@ -1,295 +1,157 @@
 package org.canon.graph.profile;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.OWL2;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.canon.graph.vocab.Canon;
 
 /**
- * Turns the graph returned by the {@code profile} query into the profile card as plain JSON-ready maps, with
- * the sections of the profile page in page order.
+ * A profile's whole card, the facts its profile page shows in page order: identity, record metadata, the focus
+ * texts, responsibilities by level, the level-guidelines rubric, the level definition, skills with their source,
+ * market pay, provenance with the pass rule, adjacent roles and classification mappings. Built by
+ * {@link CardAssembler} from the answers of the {@code profile}, {@code skills} and {@code adjacency} queries.
+ * Facts the graph does not hold are null (an empty list for lists).
  */
-final class ProfileCard {
-    private final Model m;
+@Schema(description = "A profile's whole card: every fact its profile page shows.")
+public record ProfileCard(
+        @Schema(description = "The profile's code, FUNCTION.FOCUS.LEVEL.", example = "HEALTH.HEALTHIN8668.M3") String code,
+        @Schema(description = "The profile's IRI.", example = "https://w3id.org/canon/id/profile/HEALTH.HEALTHIN8668.M3") String iri,
+        @Schema(description = "The profile's title.", example = "Health Informatics — M3") String title,
+        @Schema(description = "Title aliases, in alphabetical order.") List<String> aliases,
+        Concept function,
+        Focus focus,
+        Level level,
+        @Schema(description = "Record metadata.") RecordMetadata record,
+        @Schema(description = "The responsibilities of every level of the focus on the profile's track, lowest level first.")
+        List<Rung> responsibilitiesByLevel,
+        @Schema(description = "The level-guidelines rubric of the focus (or of the function when the focus has none), lowest level first.")
+        List<RubricRow> levelGuidelines,
+        @Schema(description = "The skills the profile has directly, each with where it comes from: focus, function baseline, track, level, occupational base.")
+        List<Skill> skills,
+        @Schema(description = "Market pay; null when the graph holds none.") Pay marketPay,
+        @Schema(description = "The quality assessment with the pass rule; null when the graph holds none.") Provenance provenance,
+        @Schema(description = "The nearest profiles by structural coordinates (query 'adjacency', its default limit).")
+        List<AdjacentRole> adjacentRoles,
+        @Schema(description = "Classification mappings to external taxonomies, as stated in the mapping sets, by code.")
+        List<Mapping> mappings) {
 
-    private ProfileCard(Model m) {
-        this.m = m;
-    }
+    /** A concept of the taxonomy: function, focus or level. */
+    @Schema(description = "A concept of the taxonomy.")
+    public record Concept(
+            @Schema(example = "HEALTH") String code,
+            @Schema(example = "Health Information Technology") String label,
+            String iri) {}
 
-    /** The card of the profile with this code, or empty when the graph does not hold it. */
-    static Optional<Map<String, Object>> from(Model model, String code) {
-        Resource profile = model.createResource(Canon.profile(code));
-        if (!model.contains(profile, RDF.type, Canon.Profile)) {
-            return Optional.empty();
+    /** The profile's focus with its texts. */
+    @Schema(description = "The focus with its description, 'distinct from' note and differentials.")
+    public record Focus(
+            @Schema(example = "HEALTHIN8668") String code,
+            @Schema(example = "Health Informatics") String label,
+            String iri,
+            @Schema(description = "The focus description.") String definition,
+            @Schema(description = "The 'Distinct from ...' sentence.") String scopeNote,
+            @Schema(description = "Skill differential against the function baseline.", example = "Material differential") String skillDifferential,
+            @Schema(description = "Pay differential against the function baseline.", example = "Material differential") String payDifferential) {}
+
+    /** The profile's level with its generic definition. */
+    @Schema(description = "The level with its generic definition.")
+    public record Level(
+            @Schema(example = "M3") String code,
+            String label,
+            String iri,
+            @Schema(example = "Senior Manager") String displayLabel,
+            @Schema(example = "Management") String track,
+            @Schema(description = "Rank on its track, 1 the lowest.") Integer rank,
+            @Schema(description = "Grade shared by both tracks (equivalent levels have the same grade).") Integer grade,
+            String definition,
+            String scope,
+            String autonomy,
+            String complexity,
+            String impact,
+            String decisionRights,
+            String leadership,
+            @Schema(example = "8–12 yrs") String typicalExperience,
+            Integer minYearsExperience,
+            Integer maxYearsExperience) {}
+
+    /** Record metadata of the curated profile. */
+    @Schema(description = "Record metadata.")
+    public record RecordMetadata(
+            @Schema(example = "Approved") String status,
+            @Schema(example = "High confidence") String confidenceBand,
+            @Schema(example = "0.9") Double confidenceScore,
+            @Schema(example = "global") String region,
+            @Schema(example = "v1") String version) {}
+
+    /** One level of the focus's ladder and its responsibilities, in order. */
+    @Schema(description = "One level of the focus's ladder with its responsibilities.")
+    public record Rung(
+            @Schema(example = "M3") String level,
+            @Schema(description = "The code of the profile at that level.") String profile,
+            @Schema(description = "Whether this is the card's own profile.") boolean current,
+            List<String> responsibilities) {}
+
+    /** One level's row of the rubric: a cell per rubric dimension, in the dimensions' order. */
+    @Schema(description = "One level's row of the level-guidelines rubric.")
+    public record RubricRow(@Schema(example = "M3") String level, List<RubricCell> cells) {}
+
+    /** One cell of the rubric. */
+    @Schema(description = "One cell of the rubric.")
+    public record RubricCell(@Schema(example = "Knowledge & Application") String dimension, String text) {}
+
+    /** A skill the profile has directly, and where it comes from. */
+    @Schema(description = "A skill the profile has directly, with its source.")
+    public record Skill(
+            String iri,
+            @Schema(example = "EHR/EMR expertise") String label,
+            String definition,
+            @Schema(description = "Where the skill comes from (label of a canon:SkillSource).", example = "Focus") String source,
+            @Schema(description = "The canon:SkillSource (IRI).") String sourceIri,
+            @Schema(description = "What gave the skill: the focus, function or track name, the level or occupation code.") String via) {}
+
+    /** Market pay as a distribution. */
+    @Schema(description = "Market pay.")
+    public record Pay(
+            @Schema(example = "USD") String currency,
+            @Schema(example = "120000") Double median,
+            @Schema(example = "95000") Double min,
+            @Schema(example = "153000") Double max,
+            @Schema(description = "The period of the amounts, an ISO 8601 duration.", example = "P1Y") String period) {}
+
+    /**
+     * The quality assessment: the scores by dimension, their minimum, and whether the profile passes (see
+     * {@link CardRules#passes}).
+     */
+    @Schema(description = "The quality assessment and its pass rule: a profile passes when its lowest score is at least the threshold.")
+    public record Provenance(
+            List<Score> scores,
+            @Schema(description = "The lowest score; null without scores.") Double minimum,
+            @Schema(example = "4.0") Double passThreshold,
+            @Schema(description = "Whether the lowest score is at least the threshold.") boolean passed,
+            @Schema(description = "How many sources the assessment drew on.", example = "10") Integer sourceCount,
+            @Schema(description = "Who assessed the profile.") String assessedBy) {
+
+        /** The assessment of these scores against the threshold, by the pass rule. */
+        static Provenance assess(List<Score> scores, Double passThreshold, Integer sourceCount, String assessedBy) {
+            Double minimum = CardRules.minimum(scores);
+            return new Provenance(scores, minimum, passThreshold, CardRules.passes(minimum, passThreshold), sourceCount,
+                    assessedBy);
         }
-        return Optional.of(new ProfileCard(model).card(profile));
     }
 
-    private Map<String, Object> card(Resource p) {
-        Resource focus = res(p, canon("focus"));
-        Resource function = res(p, canon("function"));
-        Resource level = res(p, canon("level"));
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("code", str(p, SKOS.notation));
-        card.put("iri", p.getURI());
-        card.put("title", str(p, SKOS.prefLabel));
-        card.put("aliases", strs(p, SKOS.altLabel));
-        card.put("function", concept(function));
-        Map<String, Object> f = concept(focus);
-        f.put("definition", str(focus, SKOS.definition));
-        f.put("scopeNote", str(focus, SKOS.scopeNote));
-        f.put("skillDifferential", label(res(focus, canon("skillDifferential"))));
-        f.put("payDifferential", label(res(focus, canon("payDifferential"))));
-        card.put("focus", f);
-        card.put("level", level(level));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("status", label(res(p, canon("recordStatus"))));
-        record.put("confidenceBand", label(res(p, canon("confidenceBand"))));
-        record.put("confidenceScore", number(p, canon("confidenceScore")));
-        record.put("region", str(p, canon("region")));
-        record.put("version", str(p, OWL2.versionInfo));
-        card.put("record", record);
-        card.put("responsibilitiesByLevel", ladder(p, focus));
-        card.put("levelGuidelines", rubric());
-        card.put("skills", skills(focus));
-        card.put("marketPay", pay(res(p, m.createProperty(Canon.SCHEMA + "estimatedSalary"))));
-        card.put("provenance", quality(res(p, canon("qualityAssessment"))));
-        card.put("mappings", mappings(p));
-        return card;
-    }
+    /** One quality dimension's score, 1 to 5. */
+    @Schema(description = "One quality dimension's score.")
+    public record Score(@Schema(example = "Level differentiation") String dimension, @Schema(example = "4.5") Double score) {}
 
-    private Map<String, Object> concept(Resource r) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        if (r != null) {
-            c.put("code", str(r, SKOS.notation));
-            c.put("label", str(r, SKOS.prefLabel));
-            c.put("iri", r.getURI());
-        }
-        return c;
-    }
-
-    private Map<String, Object> level(Resource level) {
-        Map<String, Object> l = concept(level);
-        if (level == null) {
-            return l;
-        }
-        l.put("displayLabel", str(level, canon("displayLabel")));
-        l.put("track", label(res(level, canon("track"))));
-        l.put("rank", number(level, canon("rank")));
-        l.put("grade", number(level, canon("grade")));
-        l.put("definition", str(level, SKOS.definition));
-        for (String k : List.of("scope", "autonomy", "complexity", "impact", "decisionRights", "leadership",
-                "typicalExperience")) {
-            l.put(k, str(level, canon(k)));
-        }
-        l.put("minYearsExperience", number(level, canon("minYearsExperience")));
-        l.put("maxYearsExperience", number(level, canon("maxYearsExperience")));
-        return l;
-    }
-
-    private List<Map<String, Object>> ladder(Resource profile, Resource focus) {
-        List<Map<String, Object>> levels = new ArrayList<>();
-        m.listSubjectsWithProperty(canon("focus"), focus).forEachRemaining(sib -> {
-            Resource lvl = res(sib, canon("level"));
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("level", str(lvl, SKOS.notation));
-            entry.put("profile", str(sib, SKOS.notation));
-            entry.put("current", sib.equals(profile));
-            entry.put("rank", number(lvl, canon("rank")));
-            List<Resource> items = new ArrayList<>();
-            sib.listProperties(canon("responsibility")).forEachRemaining(s -> items.add(s.getResource()));
-            items.sort(Comparator.comparing(r -> order(r)));
-            entry.put("responsibilities", items.stream().map(r -> str(r, m.createProperty(Canon.DCTERMS + "description"))).toList());
-            levels.add(entry);
-        });
-        levels.sort(Comparator.comparing(e -> ((Number) e.getOrDefault("rank", 0)).intValue()));
-        levels.forEach(e -> e.remove("rank"));
-        return levels;
-    }
-
-    private List<Map<String, Object>> rubric() {
-        Map<String, Map<String, Object>> byLevel = new LinkedHashMap<>();
-        List<Resource> cells = m.listSubjectsWithProperty(RDF.type, m.createResource(Canon.NS + "LevelGuideline")).toList();
-        cells.sort(Comparator.comparing((Resource c) -> order(res(c, canon("level")), "rank"))
-                .thenComparing(c -> order(res(c, canon("rubricDimension")))));
-        for (Resource cell : cells) {
-            Resource lvl = res(cell, canon("level"));
-            Map<String, Object> row = byLevel.computeIfAbsent(str(lvl, SKOS.notation), k -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("level", k);
-                return r;
-            });
-            row.put(label(res(cell, canon("rubricDimension"))), str(cell, m.createProperty(Canon.DCTERMS + "description")));
-        }
-        return new ArrayList<>(byLevel.values());
-    }
-
-    private List<Map<String, Object>> skills(Resource focus) {
-        List<Map<String, Object>> skills = new ArrayList<>();
-        focus.listProperties(canon("focusSkill")).forEachRemaining(s -> {
-            Resource skill = s.getResource();
-            Map<String, Object> k = new LinkedHashMap<>();
-            k.put("label", str(skill, SKOS.prefLabel));
-            k.put("definition", str(skill, SKOS.definition));
-            k.put("iri", skill.getURI());
-            skills.add(k);
-        });
-        skills.sort(Comparator.comparing(k -> String.valueOf(k.get("label")).toLowerCase()));
-        return skills;
-    }
-
-    private Map<String, Object> pay(Resource pay) {
-        if (pay == null) {
-            return null;
-        }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("currency", str(pay, schema("currency")));
-        p.put("median", number(pay, schema("median")));
-        p.put("min", number(pay, schema("minValue")));
-        p.put("max", number(pay, schema("maxValue")));
-        p.put("period", str(pay, schema("duration")));
-        return p;
-    }
-
-    private Map<String, Object> quality(Resource qa) {
-        if (qa == null) {
-            return null;
-        }
-        Map<String, Object> q = new LinkedHashMap<>();
-        List<Resource> measurements = new ArrayList<>();
-        qa.listProperties(m.createProperty(Canon.DQV + "hasQualityMeasurement"))
-                .forEachRemaining(s -> measurements.add(s.getResource()));
-        measurements.sort(Comparator.comparing(r -> order(res(r, m.createProperty(Canon.DQV + "isMeasurementOf")))));
-        List<Map<String, Object>> scores = new ArrayList<>();
-        double min = Double.MAX_VALUE;
-        for (Resource r : measurements) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("dimension", label(res(r, m.createProperty(Canon.DQV + "isMeasurementOf"))));
-            Number v = number(r, m.createProperty(Canon.DQV + "value"));
-            s.put("score", v);
-            if (v != null) {
-                min = Math.min(min, v.doubleValue());
-            }
-            scores.add(s);
-        }
-        Number threshold = number(qa, canon("passThreshold"));
-        q.put("scores", scores);
-        q.put("minimum", scores.isEmpty() ? null : min);
-        q.put("passThreshold", threshold);
-        q.put("passed", threshold != null && !scores.isEmpty() && min >= threshold.doubleValue());
-        q.put("sourceCount", number(qa, canon("sourceCount")));
-        q.put("assessedBy", label(res(qa, m.createProperty(Canon.PROV + "wasAttributedTo"))));
-        return q;
-    }
-
-    private List<Map<String, Object>> mappings(Resource profile) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        m.listSubjectsWithProperty(OWL2.annotatedSource, profile).forEachRemaining(ax -> {
-            Map<String, Object> mm = new LinkedHashMap<>();
-            Resource target = res(ax, OWL2.annotatedTarget);
-            mm.put("target", target == null ? null : target.getURI());
-            mm.put("code", target == null ? null : Optional.ofNullable(str(target, SKOS.notation))
-                    .orElse(target.getURI().substring(target.getURI().lastIndexOf('/') + 1)));
-            mm.put("label", Optional.ofNullable(str(ax, sssom("object_label"))).orElse(str(target, SKOS.prefLabel)));
-            mm.put("predicate", res(ax, OWL2.annotatedProperty).getURI());
-            mm.put("justification", uri(res(ax, sssom("mapping_justification"))));
-            mm.put("confidence", number(ax, sssom("confidence")));
-            mm.put("tool", str(ax, sssom("mapping_tool")));
-            mm.put("author", uri(res(ax, sssom("author_id"))));
-            mm.put("date", str(ax, sssom("mapping_date")));
-            mm.put("mapping", ax.getURI());
-            out.add(mm);
-        });
-        out.sort(Comparator.comparing(x -> String.valueOf(x.get("code"))));
-        return out;
-    }
-
-    // --- small helpers over the model
-
-    private Property canon(String local) {
-        return m.createProperty(Canon.NS + local);
-    }
-
-    private Property schema(String local) {
-        return m.createProperty(Canon.SCHEMA + local);
-    }
-
-    private Property sssom(String local) {
-        return m.createProperty(Canon.SSSOM + local);
-    }
-
-    private static Resource res(Resource r, Property p) {
-        if (r == null) {
-            return null;
-        }
-        Statement s = r.getProperty(p);
-        return s != null && s.getObject().isResource() ? s.getResource() : null;
-    }
-
-    private static String uri(Resource r) {
-        return r == null ? null : r.getURI();
-    }
-
-    private static String str(Resource r, Property p) {
-        if (r == null) {
-            return null;
-        }
-        Statement s = r.getProperty(p);
-        if (s == null) {
-            return null;
-        }
-        RDFNode o = s.getObject();
-        return o.isLiteral() ? o.asLiteral().getLexicalForm() : o.asResource().getURI();
-    }
-
-    private static List<String> strs(Resource r, Property p) {
-        return r.listProperties(p).mapWith(s -> s.getObject().isLiteral()
-                ? s.getLiteral().getLexicalForm() : s.getResource().getURI()).toList().stream().sorted().toList();
-    }
-
-    private static Number number(Resource r, Property p) {
-        if (r == null || r.getProperty(p) == null || !r.getProperty(p).getObject().isLiteral()) {
-            return null;
-        }
-        Literal l = r.getProperty(p).getLiteral();
-        Object v = l.getValue();
-        if (v instanceof Number n) {
-            return n instanceof java.math.BigDecimal || n instanceof Double || n instanceof Float
-                    ? (Number) Double.valueOf(n.doubleValue()) : (Number) Long.valueOf(n.longValue());
-        }
-        return null;
-    }
-
-    private String label(Resource r) {
-        if (r == null) {
-            return null;
-        }
-        String l = str(r, SKOS.prefLabel);
-        if (l == null) {
-            l = str(r, RDFS.label);
-        }
-        return l != null ? l : r.getURI();
-    }
-
-    private int order(Resource r) {
-        return order(r, "order");
-    }
-
-    private int order(Resource r, String property) {
-        Number n = number(r, canon(property));
-        return n == null ? Integer.MAX_VALUE : n.intValue();
-    }
+    /** A classification mapping as stated in a mapping set (an SSSOM record). */
+    @Schema(description = "A classification mapping as stated in a mapping set.")
+    public record Mapping(
+            @Schema(description = "The external concept (IRI).") String target,
+            @Schema(description = "Its code.", example = "15-1211") String code,
+            @Schema(description = "Its name.") String label,
+            @Schema(description = "The SKOS mapping relation (IRI).") String predicate,
+            @Schema(description = "The mapping justification (a semapv IRI).") String justification,
+            Double confidence,
+            @Schema(example = "jfm-factory.resolve") String tool,
+            @Schema(description = "The author (IRI).") String author,
+            @Schema(description = "The mapping date.", example = "2026-11-26") String date,
+            @Schema(description = "The mapping record (IRI).") String mapping) {}
 }

@@ -1,10 +1,12 @@
 package org.canon.graph.profile;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.canon.graph.api.NotFoundException;
+import org.canon.graph.query.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/profiles/{code}} and the questions about one profile, as plain JSON; {@code /api/search}.
- * Each answer is the rows of the named query of the same name (see {@code /api/queries}).
+ * {@code /api/profiles/{code}} and the questions about one profile; {@code /api/search}. Each answer is typed
+ * (see the records of this package) and comes from the named query of the same name (see {@code /api/queries}),
+ * which checks the parameters against its header: the ranges given here are the headers' and
+ * {@code ApiDescriptionTest} keeps them in step.
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
+@Tag(name = "profiles", description = "One profile's card, neighbours, skills, next steps and external codes; profile search.")
 class ProfileController {
     private final ProfileService profiles;
 
@@ -24,53 +29,58 @@ class ProfileController {
         this.profiles = profiles;
     }
 
-    @Operation(summary = "The whole card of one profile (query 'profile'); 404 when no profile has this code.")
+    @Operation(operationId = "profileCard", summary = "A profile's whole card",
+            description = "Every fact the profile page shows (queries 'profile', 'skills' and 'adjacency'); 404 when no profile has this code.")
     @GetMapping("/profiles/{code}")
-    Map<String, Object> profile(@PathVariable String code) {
+    ProfileCard profile(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code) {
         return profiles.card(code).orElseThrow(() -> new NotFoundException("No profile with code '" + code + "'"));
     }
 
-    @Operation(summary = "Nearest profiles by structural coordinates (query 'adjacency'): code, title, distance, "
-            + "band and the components of the distance.")
+    @Operation(operationId = "adjacentProfiles", summary = "The nearest profiles",
+            description = "Nearest profiles by structural coordinates (query 'adjacency'): code, title, distance, band and the components of the distance.")
     @GetMapping("/profiles/{code}/adjacent")
-    List<Map<String, Object>> adjacent(@PathVariable String code,
-                                       @RequestParam(required = false) String limit,
-                                       @RequestParam(required = false) String maxDistance) {
-        return profiles.about("adjacency", code, given("limit", limit, "maxDistance", maxDistance));
+    List<AdjacentRole> adjacent(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code,
+                                @RequestParam(required = false) @Parameter(description = "How many profiles to return.",
+                                        schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "10")) Integer limit,
+                                @RequestParam(required = false) @Parameter(description = "Only profiles at this distance or nearer.",
+                                        schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "1.0")) BigDecimal maxDistance) {
+        return profiles.adjacent(code, limit, maxDistance);
     }
 
-    @Operation(summary = "Effective skills with where each comes from (query 'skills').")
+    @Operation(operationId = "profileSkills", summary = "A profile's skills and where each comes from",
+            description = "Effective skills with where each comes from (query 'skills'): focus, function baseline, track, level, occupational base, broader skills.")
     @GetMapping("/profiles/{code}/skills")
-    List<Map<String, Object>> skills(@PathVariable String code) {
-        return profiles.about("skills", code, Map.of());
+    List<EffectiveSkill> skills(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code) {
+        return profiles.skills(code);
     }
 
-    @Operation(summary = "Next steps: up the ladder, across to the other track, sideways (query 'career-paths').")
+    @Operation(operationId = "careerPaths", summary = "Next steps from a profile",
+            description = "Up the ladder, across to the other track, sideways to a sibling focus (query 'career-paths').")
     @GetMapping("/profiles/{code}/career-paths")
-    List<Map<String, Object>> careerPaths(@PathVariable String code) {
-        return profiles.about("career-paths", code, Map.of());
+    List<CareerStep> careerPaths(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code) {
+        return profiles.careerPaths(code);
     }
 
-    @Operation(summary = "External codes (O*NET-SOC, SOC, ISCO, ESCO) for the profile (query 'crosswalk').")
+    @Operation(operationId = "profileCrosswalk", summary = "A profile's external codes",
+            description = "What the profile is called in O*NET-SOC, SOC, ISCO-08 and ESCO, directly and by chained crosswalks (query 'crosswalk').")
     @GetMapping("/profiles/{code}/crosswalk")
-    List<Map<String, Object>> crosswalk(@PathVariable String code, @RequestParam(required = false) String scheme) {
-        return profiles.about("crosswalk", code, given("scheme", scheme));
+    List<CrosswalkEntry> crosswalk(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code,
+                                   @RequestParam(required = false) @Parameter(description = "Only mappings to this taxonomy.",
+                                           schema = @Schema(type = "string", defaultValue = "all", allowableValues = {"all", "onet-soc",
+                                                   "soc2018", "soc2010", "isco08", "esco"})) String scheme) {
+        return profiles.crosswalk(code, scheme);
     }
 
-    @Operation(summary = "Profiles by words in title, alias, focus or function, ranked (query 'search').")
+    @Operation(operationId = "searchProfiles", summary = "Find profiles by words",
+            description = "Profiles by words in title, alias, focus or function, best first (query 'search').")
     @GetMapping("/search")
-    List<Map<String, Object>> search(@RequestParam String q, @RequestParam(required = false) String limit) {
-        return profiles.search(given("q", q, "limit", limit));
+    List<SearchHit> search(@RequestParam @Parameter(description = "One to four words, at least 2 characters in all.",
+                                   example = "health informatics", schema = @Schema(type = "string", minLength = 2, maxLength = 200)) String q,
+                           @RequestParam(required = false) @Parameter(description = "How many profiles to return.",
+                                   schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "20")) Integer limit) {
+        return profiles.search(q, limit);
     }
 
-    /** The parameters the caller gave (nulls left out, so the query's defaults apply). */
-    private static Map<String, String> given(String... namesAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                m.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return m;
-    }
+    private static final String CODE = "The profile code, FUNCTION.FOCUS.LEVEL.";
+    private static final String EXAMPLE = "HEALTH.HEALTHIN8668.M3";
 }

@@ -4,21 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.rdf.model.ResourceFactory;
+import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
-import org.canon.graph.api.NotFoundException;
+import org.canon.graph.query.NotFoundException;
+import org.canon.graph.query.QueryRow;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
 import org.springframework.stereotype.Service;
 
 /**
- * The questions people ask of one profile, each answered by its named query: the card ({@code profile}),
- * nearby roles ({@code adjacency}), effective skills ({@code skills}), next steps ({@code career-paths}) and
- * external codes ({@code crosswalk}); and profile search ({@code search}).
+ * The questions people ask of one profile, each answered by its named query: the card ({@code profile}, with
+ * {@code skills} and {@code adjacency}), nearby roles ({@code adjacency}), effective skills ({@code skills}), next
+ * steps ({@code career-paths}) and external codes ({@code crosswalk}); and profile search ({@code search}).
+ * Parameters are passed on as the caller gave them: the runner checks them against the queries' headers.
  */
 @Service
 public class ProfileService {
@@ -35,9 +38,41 @@ public class ProfileService {
     }
 
     /** The card of a profile, or empty when there is no profile with that code. */
-    public Optional<Map<String, Object>> card(String code) {
-        Model model = runner.construct("profile", Map.of("code", code));
-        return ProfileCard.from(model, code);
+    public Optional<ProfileCard> card(String code) {
+        Map<String, String> params = Map.of("code", code);
+        Model model = runner.construct("profile", params);
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        return CardAssembler.assemble(model, code, runner.rows("skills", params, EffectiveSkill::of),
+                runner.rows("adjacency", params, AdjacentRole::of));
+    }
+
+    /** The nearest profiles; {@code limit} and {@code maxDistance} may be null for the query's defaults. */
+    public List<AdjacentRole> adjacent(String code, Integer limit, java.math.BigDecimal maxDistance) {
+        return about("adjacency", code, given("limit", limit, "maxDistance",
+                maxDistance == null ? null : maxDistance.toPlainString()), AdjacentRole::of);
+    }
+
+    /** The effective skills with their sources. */
+    public List<EffectiveSkill> skills(String code) {
+        return about("skills", code, Map.of(), EffectiveSkill::of);
+    }
+
+    /** The next steps: up, across, sideways. */
+    public List<CareerStep> careerPaths(String code) {
+        return about("career-paths", code, Map.of(), CareerStep::of);
+    }
+
+    /** The external codes of the profile, in one scheme or (null) all. */
+    public List<CrosswalkEntry> crosswalk(String code, String scheme) {
+        return about("crosswalk", code, given("scheme", scheme), CrosswalkEntry::of);
+    }
+
+    /** Profiles matching the words of {@code q}, best first; {@code limit} null for the query's default. */
+    public List<SearchHit> search(String q, Integer limit) {
+        Map<String, String> params = given("q", q, "limit", limit);
+        return runner.rows("search", params, SearchHit::of);
     }
 
     /** Whether a profile has this code. */
@@ -53,18 +88,24 @@ public class ProfileService {
      *
      * @throws NotFoundException when no profile has the code
      */
-    public List<Map<String, Object>> about(String query, String code, Map<String, String> more) {
+    private <T> List<T> about(String query, String code, Map<String, String> more, Function<QueryRow, T> as) {
         Map<String, String> params = new LinkedHashMap<>(more);
         params.put("code", code);
-        List<Map<String, Object>> rows = runner.rows(query, params);
+        List<T> rows = runner.rows(query, params, as);
         if (rows.isEmpty() && !exists(code)) {
             throw new NotFoundException("No profile with code '" + code + "'");
         }
         return rows;
     }
 
-    /** Profiles matching the words of {@code q}, best first. */
-    public List<Map<String, Object>> search(Map<String, String> params) {
-        return runner.rows("search", params);
+    /** The parameters given (nulls left out, so that the query's defaults apply), as text. */
+    private static Map<String, String> given(Object... namesAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                m.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            }
+        }
+        return m;
     }
 }

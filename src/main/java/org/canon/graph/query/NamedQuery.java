@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -33,7 +34,8 @@ public record NamedQuery(String name, String summary, String description, List<Q
                          Map<String, String> columns, String example, String text, Query query) {
 
     /**
-     * Reads and parses a query file.
+     * Reads and parses a query file as standard SPARQL 1.1: an engine's extension (such as ARQ's LATERAL) is a
+     * syntax error, so that every named query runs on any SPARQL 1.1 store.
      *
      * @throws SourceException naming the file and the line and column of a syntax error, or the header problem
      */
@@ -48,7 +50,7 @@ public record NamedQuery(String name, String summary, String description, List<Q
         Map<String, Object> header = header(file, text);
         Query query;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             throw new SourceException(file.name() + ", line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + e.getMessage());
@@ -80,12 +82,39 @@ public record NamedQuery(String name, String summary, String description, List<Q
         return nq;
     }
 
-    /** The VALUES block holding the parameters' defaults: the first one at the top of the WHERE clause. */
+    /** The VALUES block holding the parameters' defaults (see {@link #parameterSlot}), or null. */
     ElementData parameterBlock() {
-        if (query.getQueryPattern() instanceof ElementGroup group) {
-            for (Element e : group.getElements()) {
-                if (e instanceof ElementData data) {
-                    return data;
+        ParameterSlot slot = parameterSlot(query);
+        return slot == null ? null : slot.block();
+    }
+
+    /** Where a query's parameter block sits: the group that holds it, and its position there. */
+    record ParameterSlot(ElementGroup group, int index) {
+        ElementData block() {
+            return (ElementData) group.getElements().get(index);
+        }
+    }
+
+    /**
+     * The parameter block of a query: the first VALUES block met reading its WHERE clause from the top, looking
+     * into sub-selects (a query that must count around the given item before it looks further puts its parameters
+     * in its innermost sub-select) but not into OPTIONAL, UNION or other groups. Null when there is none.
+     */
+    static ParameterSlot parameterSlot(Query query) {
+        return query.getQueryPattern() instanceof ElementGroup group ? parameterSlot(group) : null;
+    }
+
+    private static ParameterSlot parameterSlot(ElementGroup group) {
+        List<Element> elements = group.getElements();
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof ElementData) {
+                return new ParameterSlot(group, i);
+            }
+            if (elements.get(i) instanceof ElementSubQuery sub
+                    && sub.getQuery().getQueryPattern() instanceof ElementGroup inner) {
+                ParameterSlot slot = parameterSlot(inner);
+                if (slot != null) {
+                    return slot;
                 }
             }
         }
@@ -101,7 +130,8 @@ public record NamedQuery(String name, String summary, String description, List<Q
             }
             if (block == null || !block.getVars().contains(Var.alloc(p.name()))) {
                 throw new SourceException(file.name() + ": parameter '" + p.name() + "' is declared in the header "
-                        + "but is not a variable of the VALUES block at the top of the WHERE clause");
+                        + "but is not a variable of the VALUES block at the top of the WHERE clause (or of the "
+                        + "sub-select that opens it)");
             }
         }
     }

@@ -2,8 +2,14 @@ package org.canon.graph.query;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.enums.ParameterStyle;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.ResultSetFormatter;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/queries")
+@Tag(name = "queries", description = "The named queries of sparql/: listed with their headers and run with typed parameters.")
 class QueryController {
     static final MediaType SPARQL_JSON = MediaType.parseMediaType("application/sparql-results+json");
     private final QueryRunner runner;
@@ -35,26 +42,40 @@ class QueryController {
         this.runner = runner;
     }
 
-    @Operation(summary = "List the named queries with their headers: summary, parameters, result columns, example.")
+    @Operation(operationId = "listQueries", summary = "List the named queries",
+            description = "Every named query with its header: summary, parameters, result columns, example.")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> list() {
-        return runner.catalog().all().stream().map(QueryController::describe).toList();
+    List<QueryDescription> list() {
+        return runner.catalog().all().stream().map(QueryDescription::of).toList();
     }
 
-    @Operation(summary = "One named query's header and text.")
+    @Operation(operationId = "describeQuery", summary = "Describe one named query",
+            description = "One named query's header and text; 404 for an unknown name.")
     @GetMapping(path = "/{name}/describe", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> describe(@PathVariable String name) {
+    QueryDescription describe(@PathVariable @Parameter(description = NAME, example = "adjacency") String name) {
         NamedQuery q = runner.catalog().get(name);
-        Map<String, Object> d = describe(q);
-        d.put("text", q.text());
-        return d;
+        return QueryDescription.of(q).withText(q.text());
     }
 
-    @Operation(summary = "Run a named query. Parameters are given as query parameters, e.g. ?code=HEALTH.HEALTHIN8668.M3; "
-            + "missing ones take their defaults. Unknown or ill-typed parameters give 400 naming the parameter.")
+    @Operation(operationId = "runQuery", summary = "Run a named query",
+            description = "Parameters are given as query parameters, e.g. ?code=HEALTH.HEALTHIN8668.M3; missing ones take "
+                    + "their defaults (see the query's description). Unknown or ill-typed parameters give 400 naming the "
+                    + "parameter. A SELECT query answers SPARQL JSON results (CSV for Accept: text/csv); a CONSTRUCT query "
+                    + "answers Turtle (JSON-LD for Accept: application/ld+json).")
+    @ApiResponse(responseCode = "200", description = "The query's answer, in the format asked for.", content = {
+            @Content(mediaType = "application/sparql-results+json", schema = @Schema(type = "object",
+                    description = "SPARQL 1.1 Query Results JSON (head.vars, results.bindings)")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "SPARQL 1.1 Query Results CSV")),
+            @Content(mediaType = "text/turtle", schema = @Schema(type = "string", description = "The graph of a CONSTRUCT query")),
+            @Content(mediaType = "application/ld+json", schema = @Schema(type = "object", description = "The graph of a CONSTRUCT query as JSON-LD"))})
     @GetMapping("/{name}")
-    ResponseEntity<byte[]> run(@PathVariable String name,
-                               @Parameter(description = "the query's parameters") @RequestParam Map<String, String> params,
+    ResponseEntity<byte[]> run(@PathVariable @Parameter(description = NAME, example = "adjacency") String name,
+                               @Parameter(name = "params", in = ParameterIn.QUERY, style = ParameterStyle.FORM, explode = Explode.TRUE,
+                                       description = "The query's parameters as name=value pairs (see its description).",
+                                       schema = @Schema(type = "object", additionalPropertiesSchema = String.class),
+                                       example = "{\"code\": \"HEALTH.HEALTHIN8668.M3\", \"limit\": \"5\"}")
+                               @RequestParam(required = false) Map<String, String> params,
+                               @Parameter(hidden = true)
                                @RequestHeader(name = "Accept", required = false, defaultValue = "") String accept) {
         NamedQuery q = runner.catalog().get(name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -75,31 +96,5 @@ class QueryController {
                 .body(out.toByteArray());
     }
 
-    static Map<String, Object> describe(NamedQuery q) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("name", q.name());
-        d.put("summary", q.summary());
-        d.put("description", q.description());
-        d.put("form", q.query().isConstructType() ? "CONSTRUCT" : q.query().isSelectType() ? "SELECT" : "OTHER");
-        d.put("params", q.params().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.name());
-            m.put("type", p.type().name().toLowerCase());
-            m.put("default", p.defaultValue());
-            if (p.pattern() != null) {
-                m.put("pattern", p.pattern());
-            }
-            if (p.min() != null) {
-                m.put("min", p.min());
-            }
-            if (p.max() != null) {
-                m.put("max", p.max());
-            }
-            m.put("description", p.description());
-            return m;
-        }).toList());
-        d.put("columns", q.columns());
-        d.put("example", q.example());
-        return d;
-    }
+    private static final String NAME = "The query's name: a file of sparql/ without .rq.";
 }

@@ -17,17 +17,16 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.canon.graph.store.CanonStore;
 
 /**
  * Runs named queries over the store with typed parameters, the configured timeout and the row cap.
  *
- * <p>Parameters are bound by replacing the row of the query's parameter {@code VALUES} block with RDF terms
- * built from the caller's values: no value is ever pasted into query text.
+ * <p>Parameters are bound by replacing the row of the query's parameter {@code VALUES} block (see
+ * {@link NamedQuery#parameterSlot}) with RDF terms built from the caller's values: no value is ever pasted into
+ * query text.
  */
 public final class QueryRunner {
     private final CanonStore store;
@@ -108,6 +107,11 @@ public final class QueryRunner {
         return rows;
     }
 
+    /** Rows of a SELECT, each turned into a typed answer by {@code as}. */
+    public <T> List<T> rows(String name, Map<String, String> params, java.util.function.Function<QueryRow, T> as) {
+        return rows(name, params).stream().map(row -> as.apply(new QueryRow(row))).toList();
+    }
+
     /** A term as a plain Java value. */
     static Object plain(Node n) {
         if (n.isURI()) {
@@ -162,16 +166,11 @@ public final class QueryRunner {
             vars.add(Var.alloc(p.name()));
             row.add(Var.alloc(p.name()), node);
         }
-        if (!vars.isEmpty()) {
-            ElementGroup group = (ElementGroup) q.getQueryPattern();
-            List<Element> elements = group.getElements();
-            for (int i = 0; i < elements.size(); i++) {
-                if (elements.get(i) instanceof ElementData old) {
-                    ElementData data = new ElementData(old.getVars(), List.of(merge(old, row.build())));
-                    elements.set(i, data);
-                    break;
-                }
-            }
+        NamedQuery.ParameterSlot slot = NamedQuery.parameterSlot(q);
+        if (!vars.isEmpty() && slot != null) {
+            ElementData block = slot.block();
+            slot.group().getElements().set(slot.index(),
+                    new ElementData(block.getVars(), List.of(merge(block, row.build()))));
         }
         if (!q.hasLimit() || q.getLimit() > maxRows) {
             q.setLimit(maxRows);

@@ -8,14 +8,14 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
-import org.canon.graph.api.NotFoundException;
+import org.canon.graph.query.NotFoundException;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.store.CanonStore;
 import org.springframework.stereotype.Service;
 
 /** Similar occupations and skill-similar profiles, each from its named query, as typed records. */
 @Service
-class SimilarService {
+public class SimilarService {
     private static final Query OCCUPATION_EXISTS = QueryFactory.create("""
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             ASK { ?o skos:notation ?code ; skos:inScheme <https://w3id.org/canon/external/onet-soc> }""");
@@ -26,7 +26,7 @@ class SimilarService {
     private final QueryRunner runner;
     private final CanonStore store;
 
-    SimilarService(QueryRunner runner, CanonStore store) {
+    public SimilarService(QueryRunner runner, CanonStore store) {
         this.runner = runner;
         this.store = store;
     }

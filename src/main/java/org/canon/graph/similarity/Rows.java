@@ -6,14 +6,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
-import org.canon.graph.store.CanonStore;
+import org.canon.graph.derive.PendingStore;
 
 /**
- * Where the similarity reads its input: the rows of a standard SPARQL 1.1 SELECT, over the store (embedded or
- * remote) or over graphs about to be stored.
+ * Where the similarity reads its input: the rows of a standard SPARQL 1.1 SELECT, over the store as a load or an
+ * import will leave it (embedded or remote) or over graphs in memory.
  */
 @FunctionalInterface
 interface Rows {
@@ -21,13 +19,9 @@ interface Rows {
     /** Runs the query and hands each row to {@code row}. */
     void select(Query query, Consumer<QuerySolution> row);
 
-    /** The store, in a read transaction (its default graph is the union of its graphs). */
-    static Rows of(CanonStore store) {
-        return (query, row) -> {
-            try (RDFConnection conn = store.connect()) {
-                Txn.executeRead(conn, () -> conn.querySelect(query, row));
-            }
-        };
+    /** Graphs of the store as a load or an import will leave it, one after the other (an absent one has no rows). */
+    static Rows of(PendingStore pending, java.util.List<String> graphs) {
+        return (query, row) -> graphs.forEach(g -> pending.select(g, query.serialize(), row));
     }
 
     /** Graphs in memory, one after the other (a row found in two of them is handed over twice). */

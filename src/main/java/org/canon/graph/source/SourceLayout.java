@@ -12,8 +12,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Finds the source files of the project's layout: {@code ontology/}, {@code data/taxonomy/}, {@code mappings/}
- * and {@code sparql/}, either in a checkout folder or in the copies shipped inside the jar
+ * Finds the source files of the project's layout: {@code ontology/}, {@code data/taxonomy/}, {@code mappings/},
+ * {@code sparql/} and {@code sparql/derived/}, either in a checkout folder or in the copies shipped inside the jar
  * (classpath {@code canon/...}). Files are listed in name order.
  */
 public final class SourceLayout {
@@ -59,6 +59,14 @@ public final class SourceLayout {
     /** Named queries: {@code sparql/*.rq}. */
     public List<SourceFile> queryFiles() {
         return list("sparql", ".rq");
+    }
+
+    /**
+     * Derivations: {@code sparql/derived/*.rq}, CONSTRUCT queries that the load runs over the taxonomy it has
+     * validated, storing what they construct in the derived graph. They are not named queries.
+     */
+    public List<SourceFile> derivationFiles() {
+        return list("sparql/derived", ".rq");
     }
 
     public String describe() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,7 +49,8 @@ public final class Tdb2Store implements CanonStore {
      * can be created, can be written (a probe file is created and deleted) and has at least {@code minFreeBytes}
      * free on its disk.
      *
-     * @throws StoreException naming the folder and the cause when any check fails or TDB2 cannot open it
+     * @throws StoreException naming the folder and the cause when any check fails or TDB2 cannot open it;
+     *     {@link StoreInUseException} when another process holds the store
      */
     public static Tdb2Store open(Path dir, long minFreeBytes) {
         Path abs = dir.toAbsolutePath().normalize();
@@ -80,6 +82,13 @@ public final class Tdb2Store implements CanonStore {
         }
         try {
             return new Tdb2Store(abs, DatabaseMgr.connectDatasetGraph(abs.toString()));
+        } catch (DBOpEnvException e) {
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new StoreInUseException("The store folder " + abs + " is in use by another process, most likely "
+                        + "the running service (" + e.getMessage() + "); an embedded TDB2 store is opened by one process "
+                        + "at a time", e);
+            }
+            throw new StoreException("Cannot open the TDB2 store in " + abs + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store in " + abs + ": " + e.getMessage(), e);
         }

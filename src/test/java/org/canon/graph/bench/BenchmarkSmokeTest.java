@@ -19,7 +19,7 @@ class BenchmarkSmokeTest {
     void runsEndToEndAndWritesItsResults() throws Exception {
         Path work = TestStores.newFolder("bench");
         BenchResults r = Benchmark.create().sizes(List.of(100)).sources(SourceLayout.folder(Path.of(".")))
-                .work(work).results(work.resolve("results")).readme(null).http(false)
+                .work(work).results(work.resolve("results")).http(false)
                 .warmup(0).iterations(1).loadRepeats(1).build().run();
         BenchResults.SizeRun run = r.runs().get(0);
         assertThat(run.load().triples()).isPositive();

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.canon.graph.TestStores;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.mapping.SssomSchema;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +64,15 @@ class TaxonomyGeneratorTest {
         assertThat(rows).isEqualTo(generated.mappings()).isGreaterThanOrEqualTo(N);
         assertThat(prepared.warnings()).allMatch(w -> w.message().contains("no market pay"));
         assertThat(generated.samples()).isNotEmpty().allMatch(s -> s.profileCode().matches("[A-Z]+\\.[A-Z]+[0-9]{4}\\.(M3|P4)"));
+    }
+
+    @Test
+    void mappingSetsConformToTheSssomSchema() throws IOException {
+        SssomSchema schema = SssomSchema.load();
+        for (String set : List.of("canon-onet-curated", "canon-soc-resolver")) {
+            Path file = first.resolve("mappings/" + set + ".sssom.tsv");
+            assertThat(schema.problems(file.toString(), Files.readString(file))).isEmpty();
+        }
     }
 
     @Test

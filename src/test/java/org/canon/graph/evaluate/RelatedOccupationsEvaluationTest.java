@@ -15,6 +15,7 @@ import java.util.Map;
 import org.canon.graph.TestStores;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.similarity.OccupationWeights;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 class RelatedOccupationsEvaluationTest {
     static final Path FIXTURE = Path.of("src/test/resources/similarity/onet");
     CanonStore store;
-    final RelatedOccupationsEvaluation evaluation = new RelatedOccupationsEvaluation();
+    final RelatedOccupationsEvaluation evaluation = new RelatedOccupationsEvaluation(() -> store);
 
     @BeforeAll
     void importFixture() {
         store = TestStores.open("evaluate-related");
-        new ExternalImporter().importInto(List.of(FIXTURE), store);
+        new ExternalImporter(List.of(new SimilarityBuilder())).importInto(List.of(FIXTURE), store);
     }
 
     @AfterAll
@@ -50,7 +51,7 @@ class RelatedOccupationsEvaluationTest {
         // 35-2014.00: truth {29-1141.00, 11-9111.00} at ranks 1 and 6: precision@10 0.2, recall@20 1,
         // nDCG@10 (1 + 1/log2(7)) / (1 + 1/log2(3)). 11-3031.01 has no primary row, 51-3011.00 is not in the store.
         Path json = TestStores.newFolder("evaluate-json").resolve("related.json");
-        String printed = run("--reference", RelatedReferenceTest.REFERENCE.toString(), "--json", json.toString());
+        String printed = run(Map.of("reference", RelatedReferenceTest.REFERENCE.toString(), "json", json.toString()));
         double ndcgCook = (1 + 1 / log2(7)) / (1 + 1 / log2(3));
         Map<String, Object> figures = JsonMapper.builder().build().readValue(Files.readString(json), new tools.jackson.core.type.TypeReference<Map<String, Object>>() {});
         assertThat(figures.keySet()).containsExactly("occupations", "precision10", "recall20", "ndcg10");
@@ -64,14 +65,15 @@ class RelatedOccupationsEvaluationTest {
     @Test
     void theBaselineScoresTheRatedOccupationsOnly() {
         // the plain cosine of Skills and Knowledge importance: the cook has no ratings, so no list
-        assertThat(run("--baseline", "--reference", RelatedReferenceTest.REFERENCE.toString()))
+        assertThat(run(Map.of("baseline", "true", "reference", RelatedReferenceTest.REFERENCE.toString())))
                 .contains("1 occupations: precision@10 0.2000, recall@20 1.0000, nDCG@10 1.0000");
     }
 
     @Test
     void theFitWritesWeightsWithItsFigures() throws IOException {
         Path weights = TestStores.newFolder("evaluate-fit").resolve("weights.json");
-        String printed = run("--fit", "--reference=" + RelatedReferenceTest.REFERENCE, "--weights", weights.toString());
+        String printed = run(Map.of("fit", "true", "reference", RelatedReferenceTest.REFERENCE.toString(),
+                "weights", weights.toString()));
         assertThat(printed).contains("fold 5 of 5").contains("OK: wrote");
         OccupationWeights w = OccupationWeights.parse(Files.readString(weights));
         assertThat(w.fit()).containsKeys("crossValidated", "crossValidatedFolds", "inSample", "baseline", "method")
@@ -81,20 +83,20 @@ class RelatedOccupationsEvaluationTest {
 
     @Test
     void badOptionsAreNamed() {
-        assertThatThrownBy(() -> run("--json", "x.json")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> run(Map.of("json", "x.json"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("option --reference is required");
-        assertThatThrownBy(() -> run("--reference", "f", "--top", "5")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> run(Map.of("reference", "f", "top", "5"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown option --top");
-        assertThatThrownBy(() -> run("--reference")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("option --reference needs a value");
+        assertThatThrownBy(() -> run(Map.of("reference", "f", "fit", "weights.json")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("option --fit takes no value");
         // Spring settings pass through
-        assertThat(run("--canon.store.dir=elsewhere", "--reference", RelatedReferenceTest.REFERENCE.toString()))
+        assertThat(run(Map.of("canon.store.dir", "elsewhere", "reference", RelatedReferenceTest.REFERENCE.toString())))
                 .contains("2 occupations");
     }
 
-    private String run(String... args) {
+    private String run(Map<String, String> options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = evaluation.run(List.of(args), store, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int code = evaluation.run(options, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         return bytes.toString(StandardCharsets.UTF_8);
     }

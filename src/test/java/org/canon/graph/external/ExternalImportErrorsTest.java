@@ -7,11 +7,16 @@ import static org.canon.graph.external.StoreQueries.ask;
 import static org.canon.graph.external.StoreQueries.snapshot;
 import static org.canon.graph.external.StoreQueries.value;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.canon.graph.TestStores;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.store.CanonStore;
@@ -42,10 +47,15 @@ class ExternalImportErrorsTest {
 
     /** Imports the copy, breaks it with {@code breakIt}, and expects the re-import to fail leaving the store as it was. */
     String failure(Runnable breakIt) {
-        importer.importInto(List.of(data), store);
+        return failure(data, breakIt);
+    }
+
+    /** The same over another folder of fixtures. */
+    String failure(Path folder, Runnable breakIt) {
+        importer.importInto(List.of(folder), store);
         Map<String, Graph> before = snapshot(store);
         breakIt.run();
-        Throwable thrown = catchThrowable(() -> importer.importInto(List.of(data), store));
+        Throwable thrown = catchThrowable(() -> importer.importInto(List.of(folder), store));
         assertThat(thrown).isInstanceOf(SourceException.class);
         assertUnchanged(before, snapshot(store));
         return thrown.getMessage();
@@ -123,7 +133,7 @@ class ExternalImportErrorsTest {
     @Test
     void eachPublisherFolderCanBeImportedAlone() {
         assertThat(importer.importInto(List.of(data.resolve("onet")), store).graphSizes())
-                .containsOnlyKeys(ExternalIris.GRAPH_ONET, Canon.GRAPH_INFERRED, Canon.GRAPH_SIMILAR_OCCUPATIONS);
+                .containsOnlyKeys(ExternalIris.GRAPH_ONET, Canon.GRAPH_INFERRED);
 
         // ESCO alone: ISCO-08 comes from ESCO's copy of the groups, so that the occupations' groups are known
         var esco = importer.importInto(List.of(data.resolve("esco")), store);
@@ -141,9 +151,102 @@ class ExternalImportErrorsTest {
     }
 
     @Test
-    void aFolderWithoutOfficialFilesIsAnError() {
+    void theOfficialSkillsFileIsReadBeforeTheApiHarvest() throws IOException {
+        Files.writeString(data.resolve("esco/skills_en.csv"), """
+                conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description
+                KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/2b2b2b2b-0000-4000-8000-00000000a001,skill/competence,sector-specific,analyse ICT system,"analyse ICT systems
+                ICT systems analysis",ICT system analyzing,released,2024-01-25T10:00:00.000Z,Excludes hardware testing.,,http://data.europa.eu/esco/concept-scheme/skills,Study the activity and operation of information systems.
+                """);
+        var report = importer.importInto(List.of(data.resolve("esco")), store);
+        String skill = "<http://data.europa.eu/esco/skill/2b2b2b2b-0000-4000-8000-00000000a001>";
+        assertThat(ask(store, skill + " skos:prefLabel \"analyse ICT system\"@en ; skos:altLabel \"analyse ICT systems\"@en, "
+                + "\"ICT systems analysis\"@en ; skos:hiddenLabel \"ICT system analyzing\"@en ; "
+                + "skos:scopeNote \"Excludes hardware testing.\"@en ; skos:definition ?d")).isTrue();
+        assertThat(ask(store, "<http://data.europa.eu/esco/skill/2b2b2b2b-0000-4000-8000-00000000a002> skos:prefLabel ?l"))
+                .as("the harvest is not read").isFalse();
+        assertThat(report.sources()).contains("skills_en.csv (labels for 1 of the 3 skills of broaderRelationsSkillPillar_en.csv; "
+                + "not read: esco_skill_labels_api_harvest_2026-06.csv)");
+    }
+
+    @Test
+    void skillLabelsNeedTheSkillsPillar() {
+        String message = failure(() -> delete(data.resolve("esco/broaderRelationsSkillPillar_en.csv")));
+        assertThat(message).contains("esco/esco_skill_labels_api_harvest_2026-06.csv names skills, but ")
+                .contains("has no broaderRelationsSkillPillar_en.csv");
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- the publishers' workbooks: errors name the file, the sheet, the row and the column
+
+    /** Imports the fixtures as workbooks, edits one of them, and expects the re-import to fail as {@link #failure}. */
+    String workbookFailure(String workbook, Consumer<Workbook> edit) {
+        Path originals = WorkbookFixtures.originals();
+        return failure(originals, () -> WorkbookFixtures.edit(originals.resolve(workbook), edit));
+    }
+
+    @Test
+    void aWorkbookWithoutItsHeaderRowNamesTheFileTheSheetAndTheColumnsLookedFor() {
+        String message = workbookFailure("soc/soc_structure_2018.xlsx",
+                wb -> wb.getSheetAt(0).removeRow(wb.getSheetAt(0).getRow(7)));
+        assertThat(message).contains("soc/soc_structure_2018.xlsx: no header row found: no row among the first 50 of "
+                + "sheet(s) '2018 Structure' has the columns 'Major Group', 'Minor Group', 'Broad Group', 'Detailed Occupation', 'Title'");
+    }
+
+    @Test
+    void aWorkbookMissingAColumnNamesTheFileTheSheetTheRowAndTheColumn() {
+        String message = workbookFailure("crosswalks/soc_2010_to_2018_crosswalk.xlsx",
+                wb -> wb.getSheetAt(0).getRow(8).getCell(2).setCellValue("2018 Code"));
+        assertThat(message).contains("crosswalks/soc_2010_to_2018_crosswalk.xlsx, sheet 'Sorted by 2010', row 9: missing "
+                + "required column(s) '2018 SOC Code' (columns found: '2010 SOC Code', '2010 SOC Title', '2018 Code', '2018 SOC Title')");
+    }
+
+    @Test
+    void aBadCellOfAWorkbookNamesTheFileTheSheetTheRowAndTheColumn() {
+        String message = workbookFailure("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK,
+                wb -> wb.getSheet("ISCO-08 to 2010 SOC").getRow(8).getCell(0).setCellValue("25X1"));
+        assertThat(message).contains("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK + ", sheet 'ISCO-08 to 2010 SOC', "
+                + "row 9: bad code format: ISCO-08 Code '25X1' is not an ISCO-08 code");
+    }
+
+    @Test
+    void aWorkbookWithoutTheSheetReadNamesTheSheetsItHas() {
+        String message = workbookFailure("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK,
+                wb -> wb.setSheetName(0, "ISCO-08 to SOC"));
+        assertThat(message).contains("crosswalks/" + WorkbookFixtures.ISCO_SOC_WORKBOOK + ": no sheet 'ISCO-08 to 2010 SOC' "
+                + "(sheets: 'ISCO-08 to SOC', '2010 SOC to ISCO-08')");
+    }
+
+    @Test
+    void aFileNamedLikeAWorkbookThatIsNotOneIsAnError() {
+        Path originals = WorkbookFixtures.originals();
+        String message = failure(originals, () -> write(originals.resolve("onet/Skills.xlsx"), "O*NET-SOC Code\tElement ID\n"));
+        assertThat(message).contains("onet/Skills.xlsx: not an Excel workbook");
+    }
+
+    @Test
+    void aFolderWithoutOfficialFilesIsAnError() throws IOException {
         assertThatThrownBy(() -> importer.importInto(List.of(TestStores.newFolder("empty")), store))
-                .isInstanceOf(SourceException.class).hasMessageContaining("holds none of the official files");
+                .isInstanceOf(SourceException.class).hasMessageContaining("holds none of the official files")
+                .hasMessageContaining("it holds no file");
+        Path downloads = TestStores.newFolder("downloads");
+        Files.writeString(downloads.resolve("db_29_3_excel.zip"), "");
+        assertThatThrownBy(() -> importer.importInto(List.of(downloads), store))
+                .isInstanceOf(SourceException.class).hasMessageContaining("it holds db_29_3_excel.zip (unzip the download first)");
         assertThatThrownBy(() -> importer.importInto(List.of(data, data.resolve("onet")), store))
                 .isInstanceOf(SourceException.class).hasMessageContaining("O*NET files are in two folders given");
         assertThat(store.graphNames()).isEmpty();

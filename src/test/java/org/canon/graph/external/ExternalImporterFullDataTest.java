@@ -7,14 +7,19 @@ import static org.canon.graph.external.StoreQueries.value;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.canon.graph.TestStores;
 import org.canon.graph.store.CanonStore;
 import java.util.Map;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
@@ -27,8 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The full official files of ../shared/data (system property canon.test.shared-data), when present: counts
- * match the releases, and known codes have the right labels, parents and mappings. Skipped when absent.
+ * The full official files of ../shared/data (system property canon.test.shared-data), when present: imported from
+ * the publishers' files as downloaded (a folder under target/ of links to the workbooks and text files, without the
+ * converted copies), counts match the releases, known codes have the right labels, parents and mappings, and the
+ * converted copies give the same graphs. Skipped when absent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExternalImporterFullDataTest {
@@ -43,15 +50,54 @@ class ExternalImporterFullDataTest {
         // a 700,000-triple import is one update request in remote mode; the fixture tests cover that mode
         Assumptions.assumeFalse(TestStores.remote(), "full-data import runs over the embedded store");
         store = Tdb2Store.open(TestStores.newFolder("external-full"));
+        report = timedImport("the publishers' files", links(name -> !convertedCopy(name)), store);
+        report.graphSizes().forEach((g, n) -> System.out.println("  " + g + "  " + n + " triples"));
+    }
+
+    /** The copies converted from the publishers' workbooks in ../shared/data (see its SOURCE.md files). */
+    static boolean convertedCopy(String file) {
+        return file.endsWith(".tsv") || file.equals(IscoImporter.ILO_FILE + ".csv");
+    }
+
+    /** A folder under target/ with, for each publisher's folder of the data, links to the files {@code keep} keeps. */
+    Path links(Predicate<String> keep) {
+        Path root = TestStores.newFolder("external-full-links");
+        try (Stream<Path> files = Files.walk(data, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path link = root.resolve(data.relativize(file).toString());
+                if (keep.test(file.getFileName().toString())) {
+                    Files.createDirectories(link.getParent());
+                    Files.createSymbolicLink(link, file.toAbsolutePath());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root;
+    }
+
+    ExternalImporter.ImportReport timedImport(String what, Path folder, CanonStore into) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
-        report = new ExternalImporter().importInto(List.of(data), store);
+        ExternalImporter.ImportReport r = new ExternalImporter(List.of(new SimilarityBuilder())).importInto(List.of(folder), into);
         cpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         // the CPU time of the importing thread does not depend on what else the machine runs; the wall time does
-        System.out.println("Full import of " + data.toAbsolutePath().normalize() + ": " + report.triples()
-                + " triples in " + report.millis() + " ms (" + cpu + " ms CPU on the importing thread, "
-                + Runtime.getRuntime().availableProcessors() + " processors)");
-        report.graphSizes().forEach((g, n) -> System.out.println("  " + g + "  " + n + " triples"));
+        System.out.println("Full import of " + data.toAbsolutePath().normalize() + ", " + what + ": " + r.triples()
+                + " triples in " + r.millis() + " ms (" + cpu + " ms CPU on the importing thread, "
+                + Runtime.getRuntime().availableProcessors() + " processors); files read:");
+        r.sources().lines().forEach(l -> System.out.println("  " + l));
+        return r;
+    }
+
+    @Test
+    void theConvertedCopiesGiveTheSameGraphsAsThePublishersFiles() throws Exception {
+        try (CanonStore copies = Tdb2Store.open(TestStores.newFolder("external-full-copies"))) {
+            ExternalImporter.ImportReport converted = timedImport("the converted copies",
+                    links(name -> !name.endsWith(".xlsx") && !name.endsWith(".xls")), copies);
+            assertThat(converted.sources()).doesNotContain(".xls");
+            assertThat(report.sources()).doesNotContain(".tsv");
+            OriginalFilesImportTest.assertSameGraphs(store, copies);
+        }
     }
 
     long dataRows(String file) {
@@ -83,6 +129,14 @@ class ExternalImporterFullDataTest {
         assertThat(count(store, "?r a canon:OccupationRating ; canon:ratingDomain \"Skills\"")).isEqualTo(30765);
         // one per row of Related Occupations (this copy holds about half of the published pairs)
         assertThat(count(store, "?r a canon:RelatedOccupation")).isEqualTo(dataRows("onet/Related Occupations.txt"));
+    }
+
+    @Test
+    void escoSkillsHaveTheirNames() {
+        // the API harvest names 13,186 of the 13,939 skills of ESCO v1.2.0 (esco/SOURCE.md)
+        assertThat(count(store, "?s a esco:Skill ; skos:prefLabel ?l")).isEqualTo(13186);
+        assertThat(value(store, "SELECT ?l { <http://data.europa.eu/esco/skill/97965983-0da4-4902-9daf-d5cd2693ef73> "
+                + "skos:prefLabel ?l }")).isEqualTo("3D modelling");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ExternalImporterTest {
                 ExternalIris.GRAPH_ONET, ExternalIris.GRAPH_SOC2018, ExternalIris.GRAPH_ISCO, ExternalIris.GRAPH_ESCO,
                 Canon.GRAPH_CROSSWALKS + "onet-soc-2019-to-soc-2018", Canon.GRAPH_CROSSWALKS + "soc-2010-to-soc-2018",
                 Canon.GRAPH_CROSSWALKS + "isco-08-to-soc-2010", Canon.GRAPH_CROSSWALKS + "esco-occupation-isco",
-                Canon.GRAPH_INFERRED, Canon.GRAPH_SIMILAR_OCCUPATIONS);
+                Canon.GRAPH_INFERRED);
         report.graphSizes().forEach((g, n) -> assertThat(store.size(g)).as(g).isEqualTo(n));
     }
 
@@ -125,6 +125,20 @@ class ExternalImporterTest {
                 + skill + "2b2b2b2b-0000-4000-8000-00000000a001> a esco:Skill ; skos:broader ?group . "
                 + "?group skos:notation \"S5.6\" ; skos:broader/skos:broader ?top . ?top skos:prefLabel \"skills\"@en ; "
                 + "skos:topConceptOf <http://data.europa.eu/esco/concept-scheme/skills-hierarchy>")).isTrue();
+    }
+
+    @Test
+    void escoSkillsHaveTheNamesOfTheLabelsFile() {
+        String skill = "<http://data.europa.eu/esco/skill/2b2b2b2b-0000-4000-8000-00000000";
+        assertThat(value(store, "SELECT ?l { " + skill + "a001> skos:prefLabel ?l }")).isEqualTo("analyse ICT systems");
+        assertThat(ask(store, skill + "a002> skos:prefLabel \"define, document and test system requirements\"@en ; "
+                + "skos:altLabel \"specify system requirements\"@en, \"system requirements analysis\"@en ; "
+                + "skos:definition \"Determine the requirements a system must meet and record them.\"@en")).isTrue();
+        // a skill the file does not name keeps no label; a row naming a skill not in the pillar adds nothing
+        assertThat(ask(store, skill + "b001> a esco:Skill FILTER NOT EXISTS { " + skill + "b001> skos:prefLabel ?l }")).isTrue();
+        assertThat(ask(store, skill + "c001> ?p ?o")).isFalse();
+        assertThat(report.sources()).contains("esco_skill_labels_api_harvest_2026-06.csv (labels for 2 of the 3 skills of "
+                + "broaderRelationsSkillPillar_en.csv; 1 row(s) naming other skills skipped)");
     }
 
     @Test

@@ -7,23 +7,34 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.canon.graph.ServiceTestBase;
+import org.canon.graph.store.CanonStore;
+import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The public endpoints as an attacker meets them: no outbound requests through SERVICE, answers capped in
- * size, CORS open to reads only. (Writes are covered by {@link WriteGuardTest} and the bad-input corpus.)
+ * The public endpoints as an attacker or a downloader meets them: no outbound requests through SERVICE, query
+ * answers capped in size without ever ending as a silent success, Graph Store reads whole and with the union as
+ * default graph. (Writes are covered by {@link WriteGuardTest}, {@link QueryEndpointsTest} and the bad-input
+ * corpus; CORS by {@code CorsPolicyTest}.)
  * These are the embedded Fuseki's own policies, so they are not run over a remote store.
  */
 @DisabledIfSystemProperty(named = "canon.test.store-mode", matches = "remote")
 class FusekiPoliciesTest extends ServiceTestBase {
+    @Autowired CanonStore store;
 
     @Test
     void serviceClauseReachesNoOtherHost() throws Exception {
@@ -54,27 +65,45 @@ class FusekiPoliciesTest extends ServiceTestBase {
     }
 
     @Test
-    void answersLargerThanTheCapAreCutOff() throws Exception {
+    void anAnswerLargerThanTheCapIsRefusedNotCutOffSilently() throws Exception {
+        // the store holds about 2 MB of N-Triples; the test context caps answers at 1 MB, which Fuseki has not
+        // sent yet when the cap is reached (it holds 5 MB), so the answer becomes a 400 naming the limit
         String all = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }";
-        long received;
-        boolean complete;
-        try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(fuseki("/canon/sparql?query="
-                    + URLEncoder.encode(all, StandardCharsets.UTF_8)))).header("Accept", "application/n-triples").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            received = r.body().length;
-            complete = true;
-        } catch (IOException e) {
-            received = -1;
-            complete = false;
-        }
-        // the store holds well over 1 MB of N-Triples (the test context caps answers at 1 MB)
-        if (complete) {
-            assertThat(received).isLessThanOrEqualTo(1024 * 1024);
-        }
+        HttpResponse<String> r = get(fuseki("/canon/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8)),
+                "application/n-triples");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("larger than 1048576 bytes (canon.query.max-result-size)", "/canon/get?graph=");
         HttpResponse<String> small = get(fuseki("/canon/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)),
                 "application/sparql-results+json");
         assertThat(small.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theWholeDatasetDownloadsWholeThoughLargerThanTheCap() throws Exception {
+        HttpResponse<String> r = get(fuseki("/canon/get"), "application/n-quads");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).as("larger than the 1 MB cap").isGreaterThan(1 << 20);
+        DatasetGraph downloaded = RDFParser.fromString(r.body(), Lang.NQUADS).toDatasetGraph();
+        Set<String> names = new TreeSet<>();
+        downloaded.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        assertThat(names).isEqualTo(store.graphNames());
+        for (String g : names) {
+            assertThat(downloaded.getGraph(NodeFactory.createURI(g)).size()).as(g).isEqualTo(store.size(g));
+        }
+        assertThat(downloaded.getDefaultGraph().isEmpty()).as("no triple twice: the union is not sent as well").isTrue();
+    }
+
+    @Test
+    void theGraphStoreDefaultGraphIsTheUnionThatSparqlSees() throws Exception {
+        HttpResponse<String> count = get(fuseki("/canon/sparql?query=" + URLEncoder.encode(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8)), "text/csv");
+        long union = Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow().strip());
+        for (String path : new String[] {"/canon/get?default", "/canon/get?graph=default", "/canon?default"}) {
+            HttpResponse<String> r = get(fuseki(path), "application/n-triples");
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            Graph graph = RDFParser.fromString(r.body(), Lang.NTRIPLES).toGraph();
+            assertThat((long) graph.size()).as(path).isEqualTo(union).isGreaterThan(store.size(Canon.GRAPH_TAXONOMY));
+        }
     }
 
     @Test
@@ -83,24 +112,5 @@ class FusekiPoliciesTest extends ServiceTestBase {
                 StandardCharsets.UTF_8)), "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("jfm-factory.resolve");
-    }
-
-    @Test
-    void corsIsOpenForReadsOnly() throws Exception {
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(fuseki("/canon/sparql?query=ASK%7B%7D")))
-                .header("Origin", "https://analytics.example").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(fuseki("/canon/data")))
-                .header("Origin", "https://analytics.example").header("Access-Control-Request-Method", "PUT")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(preflight.headers().allValues("Access-Control-Allow-Methods").toString()).doesNotContain("PUT");
-
-        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(api("/api/profiles/HEALTH.HEALTHIN8668.M3")))
-                .header("Origin", "https://analytics.example").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(api.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        HttpResponse<String> apiWrite = http.send(HttpRequest.newBuilder(URI.create(api("/api/profiles/HEALTH.HEALTHIN8668.M3")))
-                .header("Origin", "https://analytics.example").header("Access-Control-Request-Method", "DELETE")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(apiWrite.statusCode()).isEqualTo(403);
     }
 }

@@ -5,36 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.canon.graph.TestStores;
-import org.canon.graph.fuseki.FusekiLauncher;
+import org.canon.graph.AdminServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** With canon.admin.password set, writes need those credentials: refused without, accepted with. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * With canon.admin.password set, writes need those credentials: refused without, accepted with; the Graph Store's
+ * default graph, the union of the named graphs, is read but never written.
+ */
 @DisabledIfSystemProperty(named = "canon.test.store-mode", matches = "remote")
-class WriteGuardTest {
-    final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    @Autowired FusekiLauncher fuseki;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry r) {
-        r.add("canon.store.dir", () -> TestStores.newFolder("writes").toString());
-        r.add("canon.fuseki.port", () -> "0");
-        r.add("canon.admin.user", () -> "curator");
-        r.add("canon.admin.password", () -> "s3cret-for-tests");
-    }
+class WriteGuardTest extends AdminServiceTestBase {
 
     HttpResponse<String> post(String path, String contentType, String body, String user, String password) throws Exception {
         var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + fuseki.port() + path))
                 .header("Content-Type", contentType).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
-            b.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header("Authorization", basic(user, password));
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -66,5 +52,20 @@ class WriteGuardTest {
         assertThat(has("<urn:test:c> <urn:test:d> \"two\"")).isTrue();
         assertThat(post("/$/datasets?dbName=x&dbType=mem", "application/x-www-form-urlencoded", "", null, null).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theUnionDefaultGraphIsReadButNeverWritten() throws Exception {
+        String turtle = "<urn:test:e> <urn:test:f> \"three\" .";
+        for (String target : new String[] {"/canon/data?default", "/canon/data?graph=default", "/canon?default"}) {
+            HttpResponse<String> r = post(target, "text/turtle", turtle, "curator", "s3cret-for-tests");
+            assertThat(r.statusCode()).as(target).isEqualTo(400);
+            assertThat(r.body()).as(target).contains("union of the named graphs", "?graph=");
+        }
+        assertThat(has("<urn:test:e> <urn:test:f> \"three\"")).isFalse();
+        var read = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + fuseki.port()
+                + "/canon/data?default")).header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("HEALTH.HEALTHIN8668.M3");
     }
 }

@@ -85,4 +85,46 @@ class SssomReaderTest {
                 .hasMessageContaining("line 11: confidence 1.7 is outside [0, 1]")
                 .hasMessageContaining("line 12: mapping_justification");
     }
+
+    @Test
+    void mappingSlotInTheHeaderIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> SssomReader.read(file(HEADER.replace("# mapping_tool: test-tool\n",
+                "# mapping_tool: test-tool\n# author_id: CANON:someone\n")
+                + "subject_id\tpredicate_id\tobject_id\tmapping_justification\n")))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("mappings/test.sssom.tsv, line 4: author_id is not a mapping-set slot of SSSOM");
+    }
+
+    @Test
+    void fullIriWhereACurieBelongsIsRefused() {
+        assertThatThrownBy(() -> SssomReader.read(file(HEADER.replace("# mapping_tool: test-tool\n",
+                "# mapping_tool: test-tool\n# object_source: https://w3id.org/canon/external/onet-soc\n")
+                + "subject_id\tpredicate_id\tobject_id\tmapping_justification\n")))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("line 4: object_source 'https://w3id.org/canon/external/onet-soc' is a full IRI");
+        assertThatThrownBy(() -> SssomReader.read(file(HEADER + """
+                subject_id\tpredicate_id\tobject_id\tmapping_justification
+                CANON:A.B1.M1\tskos:broadMatch\thttps://w3id.org/canon/external/onet-soc/11-9111.00\tsemapv:ManualMappingCuration
+                """))).isInstanceOf(SourceException.class).hasMessageContaining("line 9: object_id 'https://");
+    }
+
+    @Test
+    void propagatableHeaderSlotsHoldForEveryRowAndOthersStayOnTheSet() {
+        MappingSet set = SssomReader.read(file(HEADER.replace("# mapping_tool: test-tool\n", """
+                # mapping_tool: test-tool
+                # creator_id:
+                #   - CANON:curators
+                # object_source: ONET:scheme
+                """) + """
+                subject_id\tpredicate_id\tobject_id\tmapping_justification\tauthor_id
+                CANON:A.B1.M1\tskos:broadMatch\tONET:11-9111.00\tsemapv:ManualMappingCuration\tCANON:someone
+                """));
+        MappingSet.Row row = set.rows().get(0);
+        assertThat(row.slots()).containsEntry("object_source", "ONET:scheme").containsEntry("author_id", "CANON:someone")
+                .doesNotContainKey("creator_id");
+        Graph g = set.toGraph();
+        assertThat(g.contains(NodeFactory.createURI("https://w3id.org/canon/mappings/test"),
+                NodeFactory.createURI("https://w3id.org/sssom/creator_id"),
+                NodeFactory.createURI("https://w3id.org/canon/id/profile/curators"))).isTrue();
+    }
 }

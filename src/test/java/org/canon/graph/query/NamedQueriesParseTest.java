@@ -44,6 +44,14 @@ class NamedQueriesParseTest {
     }
 
     @Test
+    void engineExtensionIsASyntaxError() {
+        SourceFile lateral = new SourceFile("sparql/lateral.rq", () -> new ByteArrayInputStream(
+                ("#+ summary: uses ARQ's LATERAL\n" + StandardSparqlTest.LATERAL + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> new QueryCatalog(List.of(lateral))).isInstanceOf(SourceException.class)
+                .hasMessageContaining("sparql/lateral.rq, line 2, column");
+    }
+
+    @Test
     void declaredParameterMustBeInTheValuesBlock() {
         SourceFile bad = new SourceFile("sparql/bad.rq", () -> new ByteArrayInputStream("""
                 #+ summary: parameter without a VALUES block

@@ -108,8 +108,11 @@ class QueryApiTests extends ServiceTestBase {
                 Set<Binding> a = rows(fromFuseki.body());
                 Set<Binding> b = rows(fromApi.body());
                 assertThat(a).as(q.name()).isEqualTo(b);
-                // the checks may find nothing; similar occupations exist once O*NET is imported, not in the shipped data
-                if (!q.name().startsWith("check-") && !q.name().equals("similar-occupations")) {
+                // checks may find nothing; suggestions and similar occupations need imported schemes, which this
+                // service (the shipped data alone) lacks: their known answers are the cases on the fixtures
+                // (queries/crosswalk-suggestions, queries/similar-occupations)
+                if (!q.name().startsWith("check-") && !q.name().equals("crosswalk-suggestions")
+                        && !q.name().equals("similar-occupations")) {
                     assertThat(a).as(q.name()).isNotEmpty();
                 }
             }

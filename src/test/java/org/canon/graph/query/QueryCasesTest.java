@@ -22,8 +22,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
+import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +41,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Known-answer tests of the named queries on the shipped data, kept as data:
  * {@code src/test/resources/queries/{query}/{case}.yaml} gives parameters and expected rows (or triples);
  * {@code bad-params.yaml} gives parameter values that must be refused, naming the parameter. A case with
- * {@code import: [folder, ...]} runs over a store that also holds those fixtures in the publishers' formats (folders
- * under {@code src/test/resources}, imported as {@code import} does).
+ * {@code store: external-fixtures} runs on the shipped data with the external fixtures (test resources
+ * {@code external/}) imported too, text index and suggestions included; one with {@code import: [folder, ...]} runs
+ * over a store that also holds those fixtures in the publishers' formats (folders under {@code src/test/resources},
+ * imported as {@code import} does). Every store is loaded with the similarity graphs, as the service loads it.
  */
 class QueryCasesTest {
     static final Path CASES = Path.of("src/test/resources/queries");
@@ -48,34 +52,52 @@ class QueryCasesTest {
     static CanonStore store;
     static QueryRunner runner;
     static final Map<List<String>, CanonStore> importing = new LinkedHashMap<>();
+    /** The derived-graph builder the similarity queries need (the service runs it at every load and import). */
+    static final List<DerivedGraphBuilder> SIMILARITY = List.of(new SimilarityBuilder());
 
     @BeforeAll
     static void load() {
         store = TestStores.open("queries");
-        new CanonLoader().load(LAYOUT, store);
+        new CanonLoader(SIMILARITY).load(LAYOUT, store);
         runner = new QueryRunner(store, new QueryCatalog(LAYOUT), QueryRunner.Limits.DEFAULTS);
     }
+
+    static org.canon.graph.suggest.SuggestionFixtures fixtures;
+    static QueryRunner fixtureRunner;
 
     @AfterAll
     static void close() {
         store.close();
         importing.values().forEach(CanonStore::close);
+        if (fixtures != null) {
+            fixtures.close();
+        }
     }
 
-    /** The runner over the shipped data, or over the shipped data and the fixtures the case imports. */
+    /**
+     * The runner for a case: over the shipped data, with the external fixtures imported, or with the fixtures the
+     * case imports.
+     */
     @SuppressWarnings("unchecked")
-    static QueryRunner runner(Map<String, Object> spec) {
+    static synchronized QueryRunner runnerFor(Map<String, Object> spec) {
         List<String> folders = (List<String>) spec.getOrDefault("import", List.of());
-        if (folders.isEmpty()) {
+        if (!folders.isEmpty()) {
+            CanonStore s = importing.computeIfAbsent(folders, f -> {
+                CanonStore fresh = TestStores.open("queries-import");
+                new CanonLoader(SIMILARITY).load(LAYOUT, fresh);
+                new ExternalImporter(SIMILARITY).importInto(f.stream().map(Path.of("src/test/resources")::resolve).toList(), fresh);
+                return fresh;
+            });
+            return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
+        }
+        if (!"external-fixtures".equals(spec.get("store"))) {
             return runner;
         }
-        CanonStore s = importing.computeIfAbsent(folders, f -> {
-            CanonStore fresh = TestStores.open("queries-import");
-            new CanonLoader().load(LAYOUT, fresh);
-            new ExternalImporter().importInto(f.stream().map(Path.of("src/test/resources")::resolve).toList(), fresh);
-            return fresh;
-        });
-        return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
+        if (fixtureRunner == null) {
+            fixtures = org.canon.graph.suggest.SuggestionFixtures.open("queries-external");
+            fixtureRunner = new QueryRunner(fixtures.store, runner.catalog(), QueryRunner.Limits.DEFAULTS);
+        }
+        return fixtureRunner;
     }
 
     @Test
@@ -117,7 +139,7 @@ class QueryCasesTest {
         Map<String, String> params = strings((Map<String, Object>) spec.getOrDefault("params", Map.of()));
         Map<String, Object> expect = (Map<String, Object>) spec.get("expect");
         assertThat(expect).as("expect").isNotNull();
-        QueryRunner runner = runner(spec);
+        QueryRunner runner = runnerFor(spec);
         if (expect.containsKey("triples")) {
             Model model = runner.construct(query, params);
             for (String line : (List<String>) expect.get("triples")) {

@@ -14,6 +14,7 @@ import org.canon.graph.load.CanonLoader;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.source.SourceLayout;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +36,8 @@ class SimilarControllerTest {
     void start() {
         store = TestStores.open("similar-api");
         SourceLayout layout = SourceLayout.folder(Path.of("."));
-        new CanonLoader().load(layout, store);
-        new ExternalImporter().importInto(List.of(Path.of("src/test/resources/similarity/onet")), store);
+        new CanonLoader(List.of(new SimilarityBuilder())).load(layout, store);
+        new ExternalImporter(List.of(new SimilarityBuilder())).importInto(List.of(Path.of("src/test/resources/similarity/onet")), store);
         QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
         mvc = MockMvcBuilders.standaloneSetup(new SimilarController(new SimilarService(runner, store)))
                 .setControllerAdvice(new ApiErrors()).build();
@@ -77,8 +78,8 @@ class SimilarControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].rank").value(1))
-                .andExpect(jsonPath("$[0].code").value("HEALTH.HEALTHIN8668.M1"))
-                .andExpect(jsonPath("$[0].title").value("Health Informatics — M1"))
+                .andExpect(jsonPath("$[0].code").value("HEALTH.HEALTHIN8668.M2"))
+                .andExpect(jsonPath("$[0].title").value("Health Informatics — M2"))
                 .andExpect(jsonPath("$[0].function").value("HEALTH"))
                 .andExpect(jsonPath("$[0].otherFunction").value(false))
                 .andExpect(jsonPath("$[2].rank").value(3))

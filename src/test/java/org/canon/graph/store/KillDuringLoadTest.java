@@ -229,7 +229,7 @@ class KillDuringLoadTest {
     Map<String, String> digest() {
         Tdb2Store store = Tdb2Store.open(storeDir);
         try {
-            return StoreDigest.of(store);
+            return sourceGraphs(StoreDigest.of(store));
         } finally {
             TDBInternal.expel(store.datasetGraph());
         }
@@ -239,9 +239,21 @@ class KillDuringLoadTest {
         Tdb2Store store = Tdb2Store.open(dir);
         try {
             new CanonLoader().load(SourceLayout.folder(sources), store);
-            return StoreDigest.of(store);
+            return sourceGraphs(StoreDigest.of(store));
         } finally {
             TDBInternal.expel(store.datasetGraph());
         }
+    }
+
+    /**
+     * The digests of the graphs loaded from the sources. The derived graphs (the text index's generation, the
+     * crosswalk suggestions) are written in the same write transaction, but the text index's graph names a
+     * generation made anew by every run, so two loads of the same sources never give it the same digest.
+     */
+    static Map<String, String> sourceGraphs(Map<String, String> digests) {
+        Map<String, String> kept = new java.util.TreeMap<>(digests);
+        kept.keySet().removeIf(g -> g.startsWith("https://w3id.org/canon/graph/suggestions/")
+                || g.equals("https://w3id.org/canon/graph/text-index"));
+        return kept;
     }
 }
