@@ -12,7 +12,7 @@ import org.apache.jena.query.QueryFactory;
 
 /**
  * What the skill similarity of profiles compares, read with standard SPARQL 1.1: every profile with its focus,
- * function, level, track, status and mapped occupations (skos:broadMatch, skos:exactMatch or skos:closeMatch, as the
+ * function, level, track, grade, status and mapped occupations (skos:broadMatch, skos:exactMatch or skos:closeMatch, as the
  * {@code skills} query's occupational base); the direct skills of each focus, function, track and level; the
  * skos:broader links between skills; and the O*NET Skills importance ratings of occupations.
  */
@@ -22,10 +22,10 @@ final class ProfileData {
             PREFIX skos:  <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final Query PROFILES = QueryFactory.create(PREFIXES + """
-            SELECT ?profile ?code ?focus ?function ?level ?track ?retired WHERE {
+            SELECT ?profile ?code ?focus ?function ?level ?track ?grade ?retired WHERE {
               ?profile a canon:Profile ; skos:notation ?code ; canon:focus ?focus ; canon:function ?function ;
                        canon:level ?level .
-              ?level canon:track ?track .
+              ?level canon:track ?track ; canon:grade ?grade .
               BIND (EXISTS { ?profile canon:recordStatus canon:Retired } AS ?retired)
             } ORDER BY ?code""");
     private static final Query DIRECT_SKILLS = QueryFactory.create(PREFIXES + """
@@ -46,8 +46,8 @@ final class ProfileData {
             }""");
 
     /** One profile; {@code occupations} are the mapped ones, whether or not they have ratings. */
-    record Profile(Node iri, String code, Node focus, Node function, Node level, Node track, boolean retired,
-                   List<Node> occupations) {}
+    record Profile(Node iri, String code, Node focus, Node function, Node level, Node track, int grade,
+                   boolean retired, List<Node> occupations) {}
 
     final List<Profile> profiles = new ArrayList<>();
     final Map<Node, List<Node>> directSkills = new HashMap<>();
@@ -71,7 +71,7 @@ final class ProfileData {
             occupations = occupations.stream().distinct().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
             d.profiles.add(new Profile(p, r.getLiteral("code").getLexicalForm(), r.get("focus").asNode(),
                     r.get("function").asNode(), r.get("level").asNode(), r.get("track").asNode(),
-                    r.getLiteral("retired").getBoolean(), occupations));
+                    r.getLiteral("grade").getInt(), r.getLiteral("retired").getBoolean(), occupations));
         });
         taxonomy.select(DIRECT_SKILLS, r -> d.directSkills.computeIfAbsent(r.get("origin").asNode(),
                 k -> new ArrayList<>()).add(r.get("skill").asNode()));

@@ -184,8 +184,8 @@ public final class SimilarOccupations {
         }
     }
 
+    /** A value rounded to 4 places as an xsd:decimal ({@link SimilarProfiles#decimal}). */
     static Node decimal(double v) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal);
+        return SimilarProfiles.decimal(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP));
     }
 }

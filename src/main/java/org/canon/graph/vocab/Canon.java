@@ -187,6 +187,7 @@ public final class Canon {
     public static final Property contribution = property("contribution");
     public static final Resource ProfileSimilarity = term("ProfileSimilarity");
     public static final Property similarProfile = property("similarProfile");
+    public static final Property blendScore = property("blendScore");
 
     // --- derived data: chained crosswalks
     public static final Property chainPath = property("chainPath");

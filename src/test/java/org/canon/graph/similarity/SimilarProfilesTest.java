@@ -73,6 +73,15 @@ class SimilarProfilesTest {
         assertThat(g.find(ab, Canon.similarProfile.asNode(), Node.ANY).toList()).hasSize(2);
         assertThat(g.find(ab, Canon.similarityScore.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", 0.5 * 2.25 / 3.25 / Math.sqrt(0.5)));
+        // the blend: similarity 0.4895, distance 0.25 (another focus of the function, same level):
+        // 0.5 x 0.4895 + 0.5 x 0.75 = 0.61975, rounded half up
+        assertThat(g.find(ab, Canon.blendScore.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
+                .isEqualTo("0.6198");
+        // F1.A.M1 and F2.C.M1: another function, same level, distance 0.5
+        Node ac = NodeFactory.createURI(Canon.profileSimilarity("F1.A.M1", "F2.C.M1"));
+        double acSkill = Math.round(0.5 / Math.sqrt(3.25 * 2.25) * 10_000) / 10_000.0;
+        assertThat(new java.math.BigDecimal(g.find(ac, Canon.blendScore.asNode(), Node.ANY).next().getObject()
+                .getLiteralLexicalForm()).doubleValue()).isCloseTo(0.5 * acSkill + 0.25, within(0.00005));
         // four active profiles: 6 pairs; the retired F2.C.M2 has its own neighbours but is no one's
         Node retired = NodeFactory.createURI(Canon.ID + "profile/F2.C.M2");
         List<Node> withRetired = g.find(Node.ANY, Canon.similarProfile.asNode(), retired).mapWith(t -> t.getSubject()).toList();
@@ -85,37 +94,47 @@ class SimilarProfilesTest {
         CanonLoader.Prepared prepared = new CanonLoader().prepare(SourceLayout.folder(Path.of(".")));
         Rows all = Rows.of(prepared.graphs().values());
         SimilarProfiles similar = new SimilarProfiles(ProfileData.read(all, all, NO_RATINGS));
-        assertThat(similar.pairs()).isEqualTo(bruteForce(similar.vectors()));
+        assertThat(similar.pairs()).isEqualTo(bruteForce(similar));
     }
 
-    /** Every pair of a focus, and each profile's ten nearest of other focuses and of other functions, by brute force. */
-    static Map<List<Integer>, Double> bruteForce(ProfileVectors v) {
-        Map<List<Integer>, Double> pairs = new HashMap<>();
+    /**
+     * Every pair of a focus, and each profile's ten first of other focuses and of other functions by skills, and of
+     * the other focuses of its function and of other functions by blend, comparing every pair (ties by code).
+     */
+    static List<SimilarProfiles.Pair> bruteForce(SimilarProfiles similar) {
+        ProfileVectors v = similar.vectors();
+        Map<List<Integer>, SimilarProfiles.Pair> pairs = new java.util.TreeMap<>(
+                Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
         for (int p = 0; p < v.profiles.size(); p++) {
-            List<Integer> otherFocuses = new ArrayList<>();
-            List<Integer> otherFunctions = new ArrayList<>();
+            ProfileData.Profile from = v.profiles.get(p);
+            List<SimilarProfiles.Pair> own = new ArrayList<>();
+            List<SimilarProfiles.Pair> otherFocuses = new ArrayList<>();
+            List<SimilarProfiles.Pair> otherFunctions = new ArrayList<>();
+            List<SimilarProfiles.Pair> function = new ArrayList<>();
             for (int q = 0; q < v.profiles.size(); q++) {
-                if (q == p || v.profiles.get(q).retired()) {
+                ProfileData.Profile to = v.profiles.get(q);
+                if (q == p || to.retired()) {
                     continue;
                 }
-                if (v.profiles.get(q).focus().equals(v.profiles.get(p).focus())) {
-                    pairs.put(List.of(Math.min(p, q), Math.max(p, q)), v.similarity(p, q));
+                SimilarProfiles.Pair pair = similar.pair(p, q);
+                if (to.focus().equals(from.focus())) {
+                    own.add(pair);
                 } else {
-                    otherFocuses.add(q);
-                    if (!v.profiles.get(q).function().equals(v.profiles.get(p).function())) {
-                        otherFunctions.add(q);
-                    }
+                    otherFocuses.add(pair);
+                    (to.function().equals(from.function()) ? function : otherFunctions).add(pair);
                 }
             }
-            int from = p;
-            Map<Integer, Double> score = new HashMap<>();
-            otherFocuses.forEach(q -> score.put(q, v.similarity(from, q)));
-            Comparator<Integer> best = Comparator.<Integer>comparingDouble(q -> -score.get(q)).thenComparingInt(q -> q);
-            for (List<Integer> list : List.of(otherFocuses, otherFunctions)) {
-                list.stream().sorted(best).limit(SimilarProfiles.NEAREST)
-                        .forEach(q -> pairs.put(List.of(Math.min(from, q), Math.max(from, q)), score.get(q)));
-            }
+            int at = p;
+            Comparator<SimilarProfiles.Pair> byCode = Comparator.comparing(x -> v.profiles.get(x.a() == at ? x.b() : x.a()).code());
+            Comparator<SimilarProfiles.Pair> bySkill = Comparator.comparingInt(SimilarProfiles.Pair::skill).reversed().thenComparing(byCode);
+            Comparator<SimilarProfiles.Pair> byBlend = Comparator.comparingInt(SimilarProfiles.Pair::blend).reversed().thenComparing(byCode);
+            List<SimilarProfiles.Pair> kept = new ArrayList<>(own);
+            kept.addAll(otherFocuses.stream().sorted(bySkill).limit(SimilarProfiles.NEAREST).toList());
+            kept.addAll(otherFunctions.stream().sorted(bySkill).limit(SimilarProfiles.NEAREST).toList());
+            kept.addAll(function.stream().sorted(byBlend).limit(SimilarProfiles.NEAREST).toList());
+            kept.addAll(otherFunctions.stream().sorted(byBlend).limit(SimilarProfiles.NEAREST).toList());
+            kept.forEach(x -> pairs.put(List.of(x.a(), x.b()), x));
         }
-        return pairs;
+        return List.copyOf(pairs.values());
     }
 }

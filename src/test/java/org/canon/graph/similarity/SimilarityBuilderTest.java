@@ -38,6 +38,13 @@ class SimilarityBuilderTest {
             assertThat(withBase.get(pair)).isCloseTo(0.5 * canonOnly.get(pair) + 0.5, within(1e-4));
             assertThat(withBase.get(pair)).isGreaterThan(canonOnly.get(pair));
 
+            // every entry has one score and one blend: the import replaced the load's values, none is left behind
+            Graph stored = store.read(Canon.GRAPH_SIMILAR_PROFILES);
+            long entries = stored.find(Node.ANY, Canon.similarProfile.asNode(), Node.ANY).mapWith(t -> t.getSubject())
+                    .toSet().size();
+            assertThat(stored.find(Node.ANY, Canon.similarityScore.asNode(), Node.ANY).toList()).hasSize((int) entries);
+            assertThat(stored.find(Node.ANY, Canon.blendScore.asNode(), Node.ANY).toList()).hasSize((int) entries);
+
             // a new load derives it again from the ratings in the store: the same scores
             new CanonLoader(List.of(new SimilarityBuilder())).load(SHIPPED, store);
             assertThat(scores(store.read(Canon.GRAPH_SIMILAR_PROFILES))).isEqualTo(withBase);
