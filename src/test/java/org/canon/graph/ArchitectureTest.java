@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUpIntoTheWebOrSettings() {
         noClasses().that().resideInAnyPackage("..source..", "..store..", "..vocab..", "..query..", "..load..", "..release..",
-                        "..mapping..", "..external..")
+                        "..mapping..", "..external..", "..similarity..")
                 .should().dependOnClassesThat().resideInAnyPackage("..config..", "..cli..", "..api..")
                 .check(classes);
     }

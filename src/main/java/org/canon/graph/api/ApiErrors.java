@@ -48,8 +48,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String values = type != null && type.isEnum() ? ": it is one of " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()) : "";
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Bad parameter",
-                "Parameter '" + e.getName() + "' has a value of the wrong type");
+                "Parameter '" + e.getName() + "' has a value of the wrong type" + values);
         p.setProperty("parameter", e.getName());
         return p;
     }

@@ -41,6 +41,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code import FOLDER...}: import the official files of the external taxonomies and their crosswalks
  *       (e.g. {@code import ../shared/data}), replacing their graphs in the store in one transaction.</li>
  *   <li>{@code check}: run the mapping checks over the store and list what they flag.</li>
+ *   <li>{@code evaluate NAME OPTIONS}: score derived links against a reference file; the word after
+ *       {@code evaluate} picks the {@link Evaluation} (e.g. {@code evaluate related --reference FILE}).</li>
  *   <li>{@code help}: this list.</li>
  * </ul>
  */
@@ -53,7 +55,7 @@ public class CanonCli implements ApplicationRunner, ExitCodeGenerator {
             "load", "validate the sources and replace the Canon graphs in the store (all or nothing)",
             "import", "import O*NET, SOC 2018, ISCO-08, ESCO and their crosswalks from FOLDER... (all or nothing)",
             "check", "run the mapping checks (sparql/check-*.rq) over the store and list the doubtful mappings",
-            "evaluate", "score links against a reference: evaluate crosswalk --reference FILE [--json OUT] [--fit WEIGHTS]",
+            "evaluate", "score links against a reference: evaluate NAME OPTIONS, NAME crosswalk or related (see the README)",
             "export-mappings", "write a mapping set of the store as SSSOM TSV: export-mappings SET [--out FILE]",
             "help", "list the commands");
 

@@ -3,6 +3,8 @@ package org.canon.graph.config;
 import java.util.Optional;
 import org.canon.graph.CanonGraphApplication;
 import org.canon.graph.evaluate.CrosswalkEvaluation;
+import org.canon.graph.evaluate.RelatedOccupationsEvaluation;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.store.CanonStore;
 import org.canon.graph.suggest.ScoringModel;
 import org.canon.graph.suggest.SuggestionBuilder;
@@ -10,17 +12,31 @@ import org.canon.graph.suggest.SuggestionService;
 import org.canon.graph.text.TextIndexBuilder;
 import org.canon.graph.text.TextIndexFolder;
 import org.canon.graph.text.TextIndexes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 
 /**
- * Wires what loads and imports derive from the store (the text index, the crosswalk suggestions: each a
- * {@link org.canon.graph.derive.DerivedGraphBuilder}, run in {@link Order}) and the services that read them.
+ * Wires what loads and imports derive from the store (the similarity graphs, the text index, the crosswalk
+ * suggestions: each a {@link org.canon.graph.derive.DerivedGraphBuilder}, run in {@link Order}), the services that
+ * read them and the evaluations that score them.
  */
 @Configuration(proxyBeanMethods = false)
 public class DerivedConfiguration {
+
+    @Bean
+    @Order(50)
+    public SimilarityBuilder similarityBuilder() {
+        return new SimilarityBuilder();
+    }
+
+    @Bean
+    @Lazy
+    public RelatedOccupationsEvaluation relatedOccupationsEvaluation(ObjectProvider<CanonStore> store) {
+        return new RelatedOccupationsEvaluation(store::getObject);
+    }
 
     @Bean
     public TextIndexFolder textIndexFolder(CanonProperties settings) {

@@ -63,6 +63,11 @@ public final class PendingStore {
         return prepared.containsKey(graph) || dropped.contains(graph);
     }
 
+    /** The graph the pending load or import brings under this name, if it brings one (held in memory). */
+    public java.util.Optional<Graph> prepared(String graph) {
+        return java.util.Optional.ofNullable(prepared.get(graph));
+    }
+
     /** Names of the graphs the pending load or import replaces or drops. */
     public Set<String> changedGraphs() {
         Set<String> names = new TreeSet<>(prepared.keySet());

@@ -3,6 +3,7 @@ package org.canon.graph.external;
 import static org.canon.graph.external.ExternalIris.ONET_CONTENT_MODEL_SCHEME;
 import static org.canon.graph.external.ExternalIris.ONET_SOC_SCHEME;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.canon.graph.source.SourceException;
 import org.canon.graph.source.SourceFile;
+import org.canon.graph.vocab.Canon;
 
 /**
  * O*NET's database files into the graph {@link ExternalIris#GRAPH_ONET}. Each file is read from the text release
@@ -21,6 +23,8 @@ import org.canon.graph.source.SourceFile;
  *       {@link ExternalIris#ONET_SOC_SCHEME} (O*NET-SOC is a flat list; its link to SOC 2018 is a crosswalk);</li>
  *   <li>{@code Alternate Titles} (alternate and short titles) and {@code Sample of Reported Titles}:
  *       {@code skos:altLabel}s;</li>
+ *   <li>{@code Job Zones}: each occupation's job zone (1 to 5, how much preparation it needs) as
+ *       {@code canon:jobZone};</li>
  *   <li>{@code Content Model Reference}: the content-model elements, with their hierarchy from the dotted IDs
  *       (2.A.2.a is narrower than 2.A.2);</li>
  *   <li>{@code Skills}, {@code Knowledge}: ratings ({@link OnetRatings});
@@ -48,6 +52,7 @@ final class OnetImporter {
         occupations(folder.require(names(OCCUPATIONS)));
         file("Alternate Titles").ifPresent(f -> altTitles(f, "Alternate Title"));
         file("Sample of Reported Titles").ifPresent(f -> altTitles(f, "Reported Job Title"));
+        file("Job Zones").ifPresent(this::jobZones);
         Optional<SourceFile> contentModel = file("Content Model Reference");
         contentModel.ifPresent(this::contentModel);
         OnetRatings ratings = new OnetRatings(g, titles.keySet(), elements.keySet(), problems);
@@ -92,6 +97,22 @@ final class OnetImporter {
             requireOccupation(code, titles.keySet(), CODE);
             g.altLabel(ExternalIris.onetOccupation(code), row.get(column));
             g.altLabel(ExternalIris.onetOccupation(code), row.get("Short Title"));
+        });
+    }
+
+    private void jobZones(SourceFile file) {
+        Set<String> zoned = new HashSet<>();
+        Table.read(file, Table.TAB, List.of(CODE, "Job Zone"), problems, row -> {
+            String code = row.code(CODE, Table.ONET_CODE);
+            requireOccupation(code, titles.keySet(), CODE);
+            String zone = row.get("Job Zone");
+            if (!zone.matches("[1-5]")) {
+                throw new IllegalArgumentException("Job Zone '" + zone + "' is not a whole number from 1 to 5");
+            }
+            if (!zoned.add(code)) {
+                throw new IllegalArgumentException("a second job zone for " + code);
+            }
+            g.integer(ExternalIris.onetOccupation(code), Canon.jobZone.getURI(), Long.parseLong(zone));
         });
     }
 

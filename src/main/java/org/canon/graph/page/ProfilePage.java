@@ -36,7 +36,7 @@ class ProfilePage {
         mv.addObject("title", card.title());
         mv.addObject("iri", card.iri());
         mv.addObject("crosswalk", profiles.crosswalk(code, null));
-        mv.addObject("careerPaths", profiles.careerPaths(code));
+        mv.addObject("careerPaths", profiles.careerPaths(code, null));
         mv.addObject("suggestions", queries.rows("mappings", Map.of("resource", card.iri(), "kind", "suggested")));
         mv.addObject("similar", queries.rows("similar", Map.of("resource", card.iri())));
         mv.addObject("history", queries.history(code, 5));

@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.canon.graph.query.QueryRow;
 
 /**
- * A profile near another by structural coordinates: one row of the {@code adjacency} query, whose header
- * describes each column.
+ * A profile near another by structural coordinates, by skills or by their blend: one row of the {@code adjacency}
+ * query, whose header describes each column.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A profile near the given one by structural coordinates (a row of the query 'adjacency').")
+@Schema(description = "A profile near the given one (a row of the query 'adjacency').")
 public record AdjacentRole(
         @Schema(description = "The neighbour's code.", example = "HEALTH.HEALTHIN8668.M4") String profileCode,
         @Schema(description = "The neighbour's title.") String title,
@@ -19,6 +19,8 @@ public record AdjacentRole(
         @Schema(description = "t: 0 same focus, 0.5 same function, 1 another function.") Double taxonomyDistance,
         @Schema(description = "l = min(1, |grade difference| / 6), rounded to 3 places.") Double levelDistance,
         @Schema(description = "x: 1 if the levels are on different tracks, else 0.") Integer trackChange,
+        @Schema(description = "The stored skill similarity of the two profiles, 0 to 1 (4 places); absent when the pair is not stored.", example = "0.9943") Double skillSimilarity,
+        @Schema(description = "0.5 * skillSimilarity + 0.5 * (1 - distance), stored with it (4 places); absent when the pair is not stored.", example = "0.968") Double blend,
         @Schema(description = "The neighbour's function code.") String function,
         @Schema(description = "The neighbour's focus code.") String focus,
         @Schema(description = "The neighbour's level code.") String level) {
@@ -26,6 +28,6 @@ public record AdjacentRole(
     static AdjacentRole of(QueryRow r) {
         return new AdjacentRole(r.text("profileCode"), r.text("title"), r.number("distance"), r.text("band"),
                 r.text("bandLabel"), r.number("taxonomyDistance"), r.number("levelDistance"), r.integer("trackChange"),
-                r.text("function"), r.text("focus"), r.text("level"));
+                r.number("skillSimilarity"), r.number("blend"), r.text("function"), r.text("focus"), r.text("level"));
     }
 }

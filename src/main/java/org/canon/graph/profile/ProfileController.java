@@ -37,14 +37,19 @@ class ProfileController {
     }
 
     @Operation(operationId = "adjacentProfiles", summary = "The nearest profiles",
-            description = "Nearest profiles by structural coordinates (query 'adjacency'): code, title, distance, band and the components of the distance.")
+            description = "Nearest profiles (query 'adjacency'): code, title, distance, band and the components of the "
+                    + "distance, the pair's skill similarity and blend; ranked by structure, skills or their blend.")
     @GetMapping("/profiles/{code}/adjacent")
     List<AdjacentRole> adjacent(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code,
                                 @RequestParam(required = false) @Parameter(description = "How many profiles to return.",
                                         schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "10")) Integer limit,
                                 @RequestParam(required = false) @Parameter(description = "Only profiles at this distance or nearer.",
-                                        schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "1.0")) BigDecimal maxDistance) {
-        return profiles.adjacent(code, limit, maxDistance);
+                                        schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "1.0")) BigDecimal maxDistance,
+                                @RequestParam(required = false) @Parameter(description = "How to rank: by structural distance "
+                                        + "(structure), by skill similarity (skills) or by 0.5 * skillSimilarity + 0.5 * (1 - distance) (blend).",
+                                        schema = @Schema(type = "string", allowableValues = {"structure", "skills", "blend"},
+                                                defaultValue = "structure")) AdjacencyMode mode) {
+        return profiles.adjacent(code, limit, maxDistance, mode);
     }
 
     @Operation(operationId = "profileSkills", summary = "A profile's skills and where each comes from",
@@ -55,10 +60,14 @@ class ProfileController {
     }
 
     @Operation(operationId = "careerPaths", summary = "Next steps from a profile",
-            description = "Up the ladder, across to the other track, sideways to a sibling focus (query 'career-paths').")
+            description = "Up the ladder, across to the other track, sideways to a sibling focus and, on request, the "
+                    + "moves into other functions with the highest blend of skills and structure, with the skills that "
+                    + "carry over and the ones to gain (query 'career-paths').")
     @GetMapping("/profiles/{code}/career-paths")
-    List<CareerStep> careerPaths(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code) {
-        return profiles.careerPaths(code);
+    List<CareerStep> careerPaths(@PathVariable @Parameter(description = CODE, example = EXAMPLE) String code,
+                                 @RequestParam(required = false) @Parameter(description = "How many moves into other functions to propose, highest blend first.",
+                                         schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10", defaultValue = "0")) Integer otherFunctions) {
+        return profiles.careerPaths(code, otherFunctions);
     }
 
     @Operation(operationId = "profileCrosswalk", summary = "A profile's external codes",

@@ -48,10 +48,13 @@ public class ProfileService {
                 runner.rows("adjacency", params, AdjacentRole::of));
     }
 
-    /** The nearest profiles; {@code limit} and {@code maxDistance} may be null for the query's defaults. */
-    public List<AdjacentRole> adjacent(String code, Integer limit, java.math.BigDecimal maxDistance) {
+    /**
+     * The nearest profiles, ranked by {@code mode}; {@code limit}, {@code maxDistance} and {@code mode} may be null
+     * for the query's defaults.
+     */
+    public List<AdjacentRole> adjacent(String code, Integer limit, java.math.BigDecimal maxDistance, AdjacencyMode mode) {
         return about("adjacency", code, given("limit", limit, "maxDistance",
-                maxDistance == null ? null : maxDistance.toPlainString()), AdjacentRole::of);
+                maxDistance == null ? null : maxDistance.toPlainString(), "mode", mode), AdjacentRole::of);
     }
 
     /** The effective skills with their sources. */
@@ -59,9 +62,12 @@ public class ProfileService {
         return about("skills", code, Map.of(), EffectiveSkill::of);
     }
 
-    /** The next steps: up, across, sideways. */
-    public List<CareerStep> careerPaths(String code) {
-        return about("career-paths", code, Map.of(), CareerStep::of);
+    /**
+     * The next steps: up, across, sideways, and the {@code otherFunctions} highest-blend moves into other functions
+     * (null for the query's default, none).
+     */
+    public List<CareerStep> careerPaths(String code, Integer otherFunctions) {
+        return about("career-paths", code, given("otherFunctions", otherFunctions), CareerStep::of);
     }
 
     /** The external codes of the profile, in one scheme or (null) all. */

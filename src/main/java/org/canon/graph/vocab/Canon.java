@@ -42,11 +42,24 @@ public final class Canon {
     public static final String GRAPH_CROSSWALKS = GRAPH + "crosswalks/";
     /** Prefix of external-taxonomy graphs: {@code .../graph/external/{taxonomy}}. */
     public static final String GRAPH_EXTERNAL = GRAPH + "external/";
+    /** Similarities derived at import and load, each kind in its own graph (see the ontology's similarity section). */
+    public static final String GRAPH_SIMILAR_OCCUPATIONS = GRAPH + "similarity/occupations";
+    public static final String GRAPH_SIMILAR_PROFILES = GRAPH + "similarity/profiles";
 
     /** The IRI of a data resource of a kind ({@code profile}, {@code focus}, {@code level}, ...) by its code. */
     public static String id(String kind, String code) { return ID + kind + "/" + code; }
 
     public static String profile(String code) { return id("profile", code); }
+
+    /** {@code .../id/similar-occupation/{code}/{similar code}}: one entry of an occupation's similar occupations. */
+    public static String similarOccupation(String code, String similarCode) {
+        return ID + "similar-occupation/" + code + "/" + similarCode;
+    }
+
+    /** {@code .../id/profile-similarity/{code}/{code}}: the skill similarity of two profiles, codes in order. */
+    public static String profileSimilarity(String code, String otherCode) {
+        return ID + "profile-similarity/" + (code.compareTo(otherCode) < 0 ? code + "/" + otherCode : otherCode + "/" + code);
+    }
 
     // --- classes
     public static final Resource Function = term("Function");
@@ -160,6 +173,21 @@ public final class Canon {
     public static final Property ratingDomain = property("ratingDomain");
     public static final Property relatednessTier = property("relatednessTier");
     public static final Property relatedIndex = property("relatedIndex");
+    public static final Property jobZone = property("jobZone");
+
+    // --- derived data: similar occupations and the skill similarity of profiles
+    public static final Resource OccupationSimilarity = term("OccupationSimilarity");
+    public static final Property subjectOccupation = property("subjectOccupation");
+    public static final Property similarOccupation = property("similarOccupation");
+    public static final Property similarityRank = property("similarityRank");
+    public static final Property similarityScore = property("similarityScore");
+    public static final Property jobZoneDifference = property("jobZoneDifference");
+    public static final Property evidence = property("evidence");
+    public static final Property sharedElement = property("sharedElement");
+    public static final Property contribution = property("contribution");
+    public static final Resource ProfileSimilarity = term("ProfileSimilarity");
+    public static final Property similarProfile = property("similarProfile");
+    public static final Property blendScore = property("blendScore");
 
     // --- derived data: chained crosswalks
     public static final Property chainPath = property("chainPath");

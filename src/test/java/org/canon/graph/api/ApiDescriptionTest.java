@@ -75,6 +75,25 @@ class ApiDescriptionTest extends ServiceTestBase {
     void parametersAreTypedWithTheRangesTheQueriesEnforce() {
         checkRange("/api/profiles/{code}/adjacent", "limit", "integer", "adjacency");
         checkRange("/api/profiles/{code}/adjacent", "maxDistance", "number", "adjacency");
+        checkRange("/api/profiles/{code}/career-paths", "otherFunctions", "integer", "career-paths");
+    }
+
+    @Test
+    void theAdjacencyModeIsAnEnumOfTheQuerysValues() {
+        JsonNode mode = null;
+        for (JsonNode p : api.get("paths").get("/api/profiles/{code}/adjacent").get("get").get("parameters")) {
+            if (p.get("name").asString().equals("mode")) {
+                mode = p.get("schema");
+            }
+        }
+        assertThat(mode).as("mode").isNotNull();
+        QueryParam declared = catalog.get("adjacency").params().stream().filter(p -> p.name().equals("mode")).findFirst()
+                .orElseThrow();
+        assertThat(mode.get("enum").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(declared.pattern().split("\\|"))
+                .containsExactly(java.util.Arrays.stream(org.canon.graph.profile.AdjacencyMode.values()).map(Enum::name)
+                        .toArray(String[]::new));
+        assertThat(mode.get("default").asString()).isEqualTo(declared.defaultValue());
     }
 
     @Test

@@ -42,6 +42,7 @@ class ApiErrorsTest {
     @MockitoBean MappingChecks checks;
     @MockitoBean org.canon.graph.suggest.SuggestionService suggestions;
     @MockitoBean SearchService search;
+    @MockitoBean org.canon.graph.similar.SimilarService similar;
 
     @Test
     void anUnknownProfileOrQueryIs404() throws Exception {

@@ -118,6 +118,13 @@ class ExternalImportErrorsTest {
     }
 
     @Test
+    void aJobZoneOutsideOneToFiveNamesTheFileAndRow() {
+        String message = failure(() -> Fixtures.append(data.resolve("onet/Job Zones.txt"),
+                "15-1254.00\tWeb Developers\t6\t08/2024\tAnalyst"));
+        assertThat(message).contains("onet/Job Zones.txt, line 6: Job Zone '6' is not a whole number from 1 to 5");
+    }
+
+    @Test
     void columnsAreReadByNameInAnyOrderAndExtraColumnsAreIgnored() {
         Fixtures.edit(data.resolve("onet/Occupation Data.txt"), lines -> lines.stream().map(l -> {
             String[] f = l.split("\t");

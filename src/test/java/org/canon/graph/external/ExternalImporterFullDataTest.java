@@ -19,6 +19,7 @@ import org.canon.graph.store.CanonStore;
 import java.util.Map;
 import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.QueryCatalog;
 import org.canon.graph.query.QueryRunner;
@@ -78,7 +79,7 @@ class ExternalImporterFullDataTest {
     ExternalImporter.ImportReport timedImport(String what, Path folder, CanonStore into) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
-        ExternalImporter.ImportReport r = new ExternalImporter().importInto(List.of(folder), into);
+        ExternalImporter.ImportReport r = new ExternalImporter(List.of(new SimilarityBuilder())).importInto(List.of(folder), into);
         cpu = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         // the CPU time of the importing thread does not depend on what else the machine runs; the wall time does
         System.out.println("Full import of " + data.toAbsolutePath().normalize() + ", " + what + ": " + r.triples()
@@ -176,6 +177,24 @@ class ExternalImporterFullDataTest {
         assertThat(value(store, "SELECT ?t { ?r canon:occupation onet:11-3012.00 ; canon:relatedOccupation onet:43-1011.00 ; "
                 + "canon:relatednessTier ?t ; canon:relatedIndex 1 }")).isEqualTo("Primary-Short");
         assertThat(ask(store, "onet:11-3012.00 skos:related onet:43-1011.00")).isTrue();
+    }
+
+    @Test
+    void everyOccupationHasItsTwentySimilarOccupationsWithEvidence() {
+        assertThat(count(store, "?o skos:inScheme <https://w3id.org/canon/external/onet-soc> "
+                + "FILTER NOT EXISTS { ?e canon:subjectOccupation ?o ; canon:similarityRank 20 }")).isZero();
+        assertThat(count(store, "?e a canon:OccupationSimilarity")).isEqualTo(1016 * 20);
+        // scores in [0, 1], never higher at a lower rank
+        assertThat(count(store, "?e canon:similarityScore ?s FILTER(?s < 0 || ?s > 1)")).isZero();
+        assertThat(count(store, "?e canon:subjectOccupation ?o ; canon:similarityRank ?r ; canon:similarityScore ?s . "
+                + "?f canon:subjectOccupation ?o ; canon:similarityRank ?r2 ; canon:similarityScore ?s2 "
+                + "FILTER(?r2 = ?r + 1 && ?s2 > ?s)")).isZero();
+        // the evidence is an element both occupations rate
+        assertThat(count(store, "?e canon:subjectOccupation ?a ; canon:similarOccupation ?b ; canon:evidence/canon:sharedElement ?el "
+                + "FILTER NOT EXISTS { ?ra canon:occupation ?a ; canon:element ?el . ?rb canon:occupation ?b ; canon:element ?el }"))
+                .isZero();
+        assertThat(value(store, "SELECT ?c { ?e canon:subjectOccupation onet:15-1211.00 ; canon:similarityRank 1 ; "
+                + "canon:similarOccupation/skos:notation ?c }")).startsWith("15-");
     }
 
     @Test

@@ -57,6 +57,13 @@ class ExternalImporterTest {
     }
 
     @Test
+    void jobZonesOfTheOccupationsThatHaveOne() {
+        assertThat(select(store, "SELECT ?c ?z { ?o canon:jobZone ?z ; skos:notation ?c FILTER(datatype(?z) = xsd:integer) } "
+                + "ORDER BY ?c")).extracting(r -> r.get("c") + " " + r.get("z"))
+                .containsExactly("11-9111.00 5", "15-1211.00 4", "15-1211.01 4", "15-1252.00 4");
+    }
+
+    @Test
     void contentModelHierarchyFromTheDottedIds() {
         assertThat(ask(store, "el:2.A.2.a skos:prefLabel \"Critical Thinking\"@en ; skos:broader el:2.A.2 . "
                 + "el:2.A.2 skos:broader el:2.A . el:2.A skos:broader el:2 . "

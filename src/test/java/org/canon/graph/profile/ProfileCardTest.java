@@ -215,7 +215,7 @@ class ProfileCardTest {
 
     @Test
     void adjacentRolesAreTheAdjacencyQuerysNearestProfiles() {
-        assertThat(card.adjacentRoles()).isNotEmpty().isEqualTo(profiles.adjacent(CODE, null, null));
+        assertThat(card.adjacentRoles()).isNotEmpty().isEqualTo(profiles.adjacent(CODE, null, null, null));
         assertThat(card.adjacentRoles()).extracting(AdjacentRole::profileCode).doesNotContain(CODE);
         assertThat(card.adjacentRoles()).extracting(AdjacentRole::distance).isSorted();
     }

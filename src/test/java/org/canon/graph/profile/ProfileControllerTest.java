@@ -1,5 +1,6 @@
 package org.canon.graph.profile;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -49,7 +50,7 @@ class ProfileControllerTest {
                 ProfileCard.Provenance.assess(List.of(new ProfileCard.Score("Level differentiation", 5.0),
                         new ProfileCard.Score("Real-world coverage", 4.5)), 4.0, 10, "Adversarial review panel"),
                 List.of(new AdjacentRole("HEALTH.HEALTHIN8668.M2", "Health Informatics — M2", 0.058, "band", null, 0.0,
-                        0.167, 0, "HEALTH", "HEALTHIN8668", "M2")),
+                        0.167, 0, 0.9943, null, "HEALTH", "HEALTHIN8668", "M2")),
                 List.of());
     }
 
@@ -70,7 +71,9 @@ class ProfileControllerTest {
                 .andExpect(jsonPath("$.provenance.minimum").value(4.5))
                 .andExpect(jsonPath("$.provenance.passed").value(true))
                 .andExpect(jsonPath("$.adjacentRoles[0].profileCode").value("HEALTH.HEALTHIN8668.M2"))
-                .andExpect(jsonPath("$.adjacentRoles[0].bandLabel").doesNotExist());
+                .andExpect(jsonPath("$.adjacentRoles[0].bandLabel").doesNotExist())
+                .andExpect(jsonPath("$.adjacentRoles[0].skillSimilarity").value(0.9943))
+                .andExpect(jsonPath("$.adjacentRoles[0].blend").doesNotExist());
     }
 
     @Test
@@ -87,9 +90,16 @@ class ProfileControllerTest {
 
     @Test
     void typedParametersReachTheServiceAsNumbers() throws Exception {
-        when(profiles.adjacent(eq(M3), any(), any())).thenReturn(List.of());
+        when(profiles.adjacent(eq(M3), any(), any(), any())).thenReturn(List.of());
         mvc.perform(get("/api/profiles/" + M3 + "/adjacent?limit=3&maxDistance=0.25")).andExpect(status().isOk());
-        verify(profiles).adjacent(M3, 3, new BigDecimal("0.25"));
+        verify(profiles).adjacent(M3, 3, new BigDecimal("0.25"), null);
+        mvc.perform(get("/api/profiles/" + M3 + "/adjacent?mode=blend")).andExpect(status().isOk());
+        verify(profiles).adjacent(M3, null, null, AdjacencyMode.blend);
+        when(profiles.careerPaths(M3, 3)).thenReturn(List.of(new CareerStep("other-function", "FINANCE.FINANCEFP3307.M3",
+                "t", "M3", "FINANCEFP3307", "FINANCE", 0.5, 0.2765, 0.3883, List.of("Coordination"), List.of())));
+        mvc.perform(get("/api/profiles/" + M3 + "/career-paths?otherFunctions=3"))
+                .andExpect(jsonPath("$[0].carriedSkills", contains("Coordination")))
+                .andExpect(jsonPath("$[0].skillsToGain").isEmpty());
     }
 
     @Test
@@ -101,12 +111,25 @@ class ProfileControllerTest {
         mvc.perform(get("/api/profiles/" + M3 + "/adjacent?maxDistance=near"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("maxDistance"));
-        verify(profiles, never()).adjacent(any(), any(), any());
+        mvc.perform(get("/api/profiles/" + M3 + "/adjacent?mode=closest"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("mode"))
+                .andExpect(jsonPath("$.detail").value("Parameter 'mode' has a value of the wrong type: it is one of "
+                        + "structure, skills, blend"));
+        mvc.perform(get("/api/profiles/" + M3 + "/adjacent?mode=BLEND"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("mode"));
+        mvc.perform(get("/api/profiles/" + M3 + "/career-paths?otherFunctions=some"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("otherFunctions"));
+        verify(profiles, never()).adjacent(any(), any(), any(), any());
+        verify(profiles, never()).careerPaths(any(), any());
     }
 
     @Test
     void aValueOutOfRangeIsA400FromTheQuery() throws Exception {
-        when(profiles.adjacent(M3, 5000, null)).thenThrow(new BadParameterException("limit", "5000 is above the maximum 1000"));
+        when(profiles.adjacent(M3, 5000, null, null)).thenThrow(new BadParameterException("limit", "5000 is above the maximum 1000"));
         mvc.perform(get("/api/profiles/" + M3 + "/adjacent?limit=5000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("limit"))
@@ -115,7 +138,7 @@ class ProfileControllerTest {
 
     @Test
     void aQueryTimeoutIsA503() throws Exception {
-        when(profiles.careerPaths(M3)).thenThrow(new QueryTimeoutException("career-paths", 10));
+        when(profiles.careerPaths(M3, null)).thenThrow(new QueryTimeoutException("career-paths", 10));
         mvc.perform(get("/api/profiles/" + M3 + "/career-paths"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

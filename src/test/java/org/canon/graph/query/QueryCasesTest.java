@@ -22,8 +22,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.canon.graph.TestStores;
 import org.canon.graph.config.CanonProperties;
+import org.canon.graph.derive.DerivedGraphBuilder;
+import org.canon.graph.external.ExternalImporter;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.release.ReleaseFixtures;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
 import org.junit.jupiter.api.AfterAll;
@@ -43,21 +46,26 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code store: external-fixtures} runs on the shipped data with the external fixtures (test resources
  * {@code external/}) imported too, text index and suggestions included; a case with {@code releases: [r1, r2]}
  * runs instead on a store into which those hand-made releases ({@link ReleaseFixtures}) were loaded one after the
- * other.
+ * other; one with {@code import: [folder, ...]} runs
+ * over a store that also holds those fixtures in the publishers' formats (folders under {@code src/test/resources},
+ * imported as {@code import} does). Every store is loaded with the similarity graphs, as the service loads it.
  */
 class QueryCasesTest {
     static final Path CASES = Path.of("src/test/resources/queries");
+    static final SourceLayout LAYOUT = SourceLayout.folder(Path.of("."));
     static CanonStore store;
     static QueryRunner runner;
     static final Map<List<String>, QueryRunner> releaseRunners = new LinkedHashMap<>();
     static final List<CanonStore> releaseStores = new ArrayList<>();
+    static final Map<List<String>, CanonStore> importing = new LinkedHashMap<>();
+    /** The derived-graph builder the similarity queries need (the service runs it at every load and import). */
+    static final List<DerivedGraphBuilder> SIMILARITY = List.of(new SimilarityBuilder());
 
     @BeforeAll
     static void load() {
         store = TestStores.open("queries");
-        SourceLayout layout = SourceLayout.folder(Path.of("."));
-        new CanonLoader().load(layout, store);
-        runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
+        new CanonLoader(SIMILARITY).load(LAYOUT, store);
+        runner = new QueryRunner(store, new QueryCatalog(LAYOUT), QueryRunner.Limits.DEFAULTS);
     }
 
     static org.canon.graph.suggest.SuggestionFixtures fixtures;
@@ -66,13 +74,17 @@ class QueryCasesTest {
     @AfterAll
     static void close() {
         store.close();
+        importing.values().forEach(CanonStore::close);
         if (fixtures != null) {
             fixtures.close();
         }
         releaseStores.forEach(CanonStore::close);
     }
 
-    /** The runner for a case: over the shipped data, with the external fixtures imported, or over releases. */
+    /**
+     * The runner for a case: over the shipped data, with the external fixtures imported, with the fixtures the case
+     * imports, or over releases.
+     */
     @SuppressWarnings("unchecked")
     static synchronized QueryRunner runnerFor(Map<String, Object> spec) {
         List<String> releases = (List<String>) spec.get("releases");
@@ -83,6 +95,16 @@ class QueryCasesTest {
                 names.forEach(name -> new CanonLoader().load(ReleaseFixtures.layout(name), s));
                 return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
             });
+        }
+        List<String> folders = (List<String>) spec.getOrDefault("import", List.of());
+        if (!folders.isEmpty()) {
+            CanonStore s = importing.computeIfAbsent(folders, f -> {
+                CanonStore fresh = TestStores.open("queries-import");
+                new CanonLoader(SIMILARITY).load(LAYOUT, fresh);
+                new ExternalImporter(SIMILARITY).importInto(f.stream().map(Path.of("src/test/resources")::resolve).toList(), fresh);
+                return fresh;
+            });
+            return new QueryRunner(s, runner.catalog(), QueryRunner.Limits.DEFAULTS);
         }
         if (!"external-fixtures".equals(spec.get("store"))) {
             return runner;
