@@ -29,7 +29,7 @@ class QueryTextTest {
     void theValuesRowAndTheLimitTakeTheParameters() {
         Map<String, String> params = Map.of("code", "FINANCE.FINANCEFP6021.P2", "limit", "5", "maxDistance", "0.3");
         String text = QueryText.of(RUNNER, "adjacency", params);
-        assertThat(text).contains("VALUES (?code ?maxDistance ?limit) { (\"FINANCE.FINANCEFP6021.P2\" 0.3 5) }")
+        assertThat(text).contains("VALUES (?code ?maxDistance ?limit ?mode) { (\"FINANCE.FINANCEFP6021.P2\" 0.3 5 \"structure\") }")
                 .contains("\nLIMIT 5").startsWith("#+ summary:");
         assertThat(parse(text)).isEqualTo(RUNNER.boundQuery("adjacency", params));
     }
