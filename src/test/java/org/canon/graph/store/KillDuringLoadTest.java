@@ -251,13 +251,14 @@ class KillDuringLoadTest {
 
     /**
      * The digests of the graphs loaded from the sources. The derived graphs (the text index's generation, the
-     * crosswalk suggestions) and the release record are written in the same write transaction, but the text index's
+     * crosswalk suggestions, the similarities) and the release record are written in the same write transaction, but the text index's
      * graph names a generation made anew by every run and the release record its time, so two loads of the same
      * sources never give them the same digest.
      */
     static Map<String, String> sourceGraphs(Map<String, String> digests) {
         Map<String, String> kept = new java.util.TreeMap<>(digests);
         kept.keySet().removeIf(g -> g.startsWith("https://w3id.org/canon/graph/suggestions/")
+                || g.startsWith("https://w3id.org/canon/graph/similarity/")
                 || g.equals("https://w3id.org/canon/graph/text-index") || g.equals(Canon.GRAPH_RELEASES));
         return kept;
     }
