@@ -27,7 +27,14 @@ public record BenchResults(String command, Machine machine, String date, long se
      */
     public record SizeRun(int profiles, double cpuReferenceMs, Generated generated, Load load, List<QueryFigures> queries,
                           List<Throughput> throughput, Service service, List<Startup> startups, double loadAverageBefore,
-                          double loadAverageAfter, TextSearch search) {}
+                          double loadAverageAfter, TextSearch search, Import imported) {}
+
+    /**
+     * The import of the external schemes into the loaded store ({@code --external}), with the graphs derived from them
+     * (similar occupations and profiles, text index, crosswalk suggestions): triples stored, seconds and CPU seconds
+     * (absent from runs without {@code --external}).
+     */
+    public record Import(long triples, double seconds, double cpuSeconds) {}
 
     /**
      * Search and autocomplete over the text index (absent from runs made before they were measured): the index's

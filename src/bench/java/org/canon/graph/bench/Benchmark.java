@@ -12,7 +12,14 @@ import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.progress.Progress;
+import org.canon.graph.config.CanonProperties;
+import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.external.ExternalImporter;
+import org.canon.graph.similarity.SimilarityBuilder;
+import org.canon.graph.suggest.ScoringModel;
+import org.canon.graph.suggest.SuggestionBuilder;
+import org.canon.graph.text.TextIndexBuilder;
+import org.canon.graph.text.TextIndexFolder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -68,6 +75,12 @@ public final class Benchmark {
         int throughputRequests = 2_000;
         int clients = 4;
         List<String> throughputQueries = List.of("crosswalk", "skills", "adjacency");
+        /** Named queries measured a second time with these parameters set, beside their defaults. */
+        Map<String, List<Map<String, String>>> variants = Map.of(
+                "adjacency", List.of(Map.of("mode", "skills"), Map.of("mode", "blend")),
+                "career-paths", List.of(Map.of("otherFunctions", "5")));
+        /** Whether to time the former LATERAL version of adjacency beside it ({@link Baseline}; default true). */
+        boolean baseline = true;
         boolean http = true;
         Path serviceJar = Path.of("target", "canon-graph.jar");
         String serviceHeap = "4g";
@@ -96,6 +109,8 @@ public final class Benchmark {
         public Builder queryBudget(Duration v) { queryBudget = v; return this; }
         public Builder loadRepeats(int v) { loadRepeats = v; return this; }
         public Builder throughput(int requests, int clientThreads) { throughputRequests = requests; clients = clientThreads; return this; }
+        /** Whether to time the former LATERAL version of adjacency beside it (default true). */
+        public Builder baseline(boolean v) { baseline = v; return this; }
         /** Whether to start the service and measure the HTTP paths (default true). */
         public Builder http(boolean v) { http = v; return this; }
         /** The jar to start the service from (default target/canon-graph.jar). */
@@ -134,8 +149,8 @@ public final class Benchmark {
                 s.clients, s.searchOnly ? "not run" : "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none",
                 s.searchOnly ? "search" : null, s.external == null ? null : s.external.toString());
         ResultsWriter writer = new ResultsWriter(s.results);
-        int queries = new QueryCatalog(s.sources).all().size();
-        s.progress.expect(s.sizes.size() * (2 + queries + (s.http ? queries + s.throughputQueries.size()
+        int queries = new QueryCatalog(s.sources).all().size() + s.variants.values().stream().mapToInt(List::size).sum();
+        s.progress.expect(s.sizes.size() * (2 + queries + (s.baseline ? 1 : 0) + (s.http ? queries + s.throughputQueries.size()
                 + s.startups * (s.cds ? 2 : 1) : 0)));
         Cds cds = s.http && s.cds ? cds() : null;
         List<BenchResults.Startup> shipped = s.http && s.shipped ? shipped(cds) : List.of();
@@ -194,21 +209,20 @@ public final class Benchmark {
                 profiles <= 10_000 ? s.loadRepeats : 1, !s.searchOnly);
         step.doneWith(String.format(Locale.ROOT, "%,d triples, load %s s, bulk loader %s s",
                 load.triples(), load.projectSeconds(), load.bulkSeconds()));
+        BenchResults.Import imported = null;
         if (s.external != null) {
-            try (CanonStore st = Tdb2Store.open(store)) {
-                long t1 = System.nanoTime();
-                long triples = new ExternalImporter().importInto(List.of(s.external), st).triples();
-                say(profiles, "imported " + triples + " triples from " + s.external + " in "
-                        + (System.nanoTime() - t1) / 1_000_000_000 + " s");
-                TDBInternal.expel(st.datasetGraph());
-            }
+            step = step(profiles, "importing " + s.external + " with the suggestions and similarities");
+            imported = importExternal(store);
+            step.doneWith(String.format(Locale.ROOT, "%,d triples in %s s", imported.triples(), imported.seconds()));
         }
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
         int iterations = large ? s.largeIterations : s.iterations;
         List<QueryCase> cases = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
-        List<Latency> java = s.searchOnly ? List.of() : java(profiles, t, sources, store, warmup, iterations, cases, rows);
+        List<BenchResults.QueryFigures> baselines = new ArrayList<>();
+        List<Latency> java = s.searchOnly ? List.of()
+                : java(profiles, t, sources, store, warmup, iterations, cases, rows, baselines);
         SearchBenchmark search;
         Map<String, Latency> searchJava;
         try (CanonStore st = Tdb2Store.open(store)) {
@@ -229,16 +243,16 @@ public final class Benchmark {
                 HttpPaths paths = new HttpPaths(p.apiPort, p.fusekiPort, "canon");
                 for (int i = 0; i < cases.size(); i++) {
                     QueryCase c = cases.get(i);
-                    step = step(profiles, "http " + c.name());
+                    step = step(profiles, "http " + c.label());
                     List<Latency> both = Latency.interleaved(warmup, iterations, s.queryBudget.toSeconds(),
                             List.of(k -> paths.api(c, k), k -> paths.fuseki(c, k)));
-                    figures.add(new BenchResults.QueryFigures(c.name(), c.params().get(0), rows.get(i), java.get(i),
+                    figures.add(new BenchResults.QueryFigures(c.label(), c.params().get(0), rows.get(i), java.get(i),
                             both.get(0), both.get(1)));
                     step.doneWith("API " + both.get(0).cell() + " ms, Fuseki " + both.get(1).cell() + " ms");
                 }
                 for (QueryCase c : cases) {
-                    if (s.throughputQueries.contains(c.name())) {
-                        throughput.add(throughput(profiles, c, paths, large && c.name().equals("adjacency")
+                    if (s.throughputQueries.contains(c.label())) {
+                        throughput.add(throughput(profiles, c, paths, large && c.label().equals("adjacency")
                                 ? s.throughputRequests / 10 : s.throughputRequests));
                     }
                 }
@@ -251,17 +265,38 @@ public final class Benchmark {
                     s.serviceJar, cds, s.serviceHeap, store, sources, dir, s.startups, s.progress);
         } else {
             for (int i = 0; i < cases.size(); i++) {
-                figures.add(new BenchResults.QueryFigures(cases.get(i).name(), cases.get(i).params().get(0),
+                figures.add(new BenchResults.QueryFigures(cases.get(i).label(), cases.get(i).params().get(0),
                         rows.get(i), java.get(i), null, null));
             }
         }
+        figures.addAll(baselines);
         return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, startups,
-                loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi));
+                loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi), imported);
+    }
+
+    /**
+     * Imports the external schemes into the loaded store as the service's {@code import} does: with the same derived
+     * graphs (similar occupations and profiles, the text index beside the store where the service looks for it, the
+     * crosswalk suggestions), in one transaction.
+     */
+    private BenchResults.Import importExternal(Path store) {
+        List<DerivedGraphBuilder> derived = List.of(new SimilarityBuilder(),
+                new TextIndexBuilder(new TextIndexFolder(new CanonProperties.Text().resolve(store)), index -> {}),
+                new SuggestionBuilder(ScoringModel.shipped(), new CanonProperties.Suggestions().getMaterialised(), "bench"));
+        try (CanonStore st = Tdb2Store.open(store)) {
+            double cpu0 = Machine.cpuSeconds();
+            long t0 = System.nanoTime();
+            long triples = new ExternalImporter(derived).importInto(List.of(s.external), st).triples();
+            BenchResults.Import result = new BenchResults.Import(triples, LoadBenchmark.r2((System.nanoTime() - t0) / 1e9),
+                    LoadBenchmark.r2(Machine.cpuSeconds() - cpu0));
+            TDBInternal.expel(st.datasetGraph());
+            return result;
+        }
     }
 
     /** Every named query through Java over the store; fills the cases and their row counts. */
     private List<Latency> java(int profiles, GeneratedTaxonomy t, Path sources, Path store, int warmup, int iterations,
-                               List<QueryCase> cases, List<Long> rows) {
+                               List<QueryCase> cases, List<Long> rows, List<BenchResults.QueryFigures> baselines) {
         List<Latency> java = new ArrayList<>();
         QueryRunner.Limits limits = new QueryRunner.Limits(Duration.ofMinutes(5), QueryRunner.Limits.DEFAULTS.maxRows());
         QueryCatalog catalog = new QueryCatalog(SourceLayout.folder(sources));
@@ -269,12 +304,24 @@ public final class Benchmark {
             QueryRunner runner = new QueryRunner(st, catalog, limits);
             List<GeneratedTaxonomy.Sample> samples = QueryCase.spread(t.samples(), s.samples);
             for (NamedQuery q : catalog.all()) {
-                Progress.Step step = step(profiles, "java " + q.name());
-                QueryCase c = QueryCase.of(q, runner, samples);
-                cases.add(c);
-                rows.add(run(runner, c, 0));
-                java.add(Latency.measure(warmup, iterations, s.queryBudget.toSeconds(), i -> run(runner, c, i) >= 0));
-                step.doneWith(java.get(java.size() - 1).cell() + " ms");
+                List<QueryCase> forQuery = new ArrayList<>(List.of(QueryCase.of(q, runner, samples)));
+                s.variants.getOrDefault(q.name(), List.of()).forEach(v -> forQuery.add(QueryCase.of(q, v, runner, samples)));
+                for (QueryCase c : forQuery) {
+                    Progress.Step step = step(profiles, "java " + c.label());
+                    cases.add(c);
+                    rows.add(run(runner, c, 0));
+                    java.add(Latency.measure(warmup, iterations, s.queryBudget.toSeconds(), i -> run(runner, c, i) >= 0));
+                    step.doneWith(java.get(java.size() - 1).cell() + " ms");
+                }
+                if (q.name().equals("adjacency") && s.baseline) {
+                    QueryCase adjacency = forQuery.get(0);
+                    Baseline b = Baseline.of(adjacency);
+                    Progress.Step step = step(profiles, "java " + Baseline.LABEL);
+                    Latency l = Latency.measure(warmup, iterations, s.queryBudget.toSeconds(), i -> b.run(st, i) >= 0);
+                    baselines.add(new BenchResults.QueryFigures(Baseline.LABEL, Baseline.params(adjacency), b.run(st, 0),
+                            l, null, null));
+                    step.doneWith(l.cell() + " ms");
+                }
             }
             TDBInternal.expel(st.datasetGraph());
         }
@@ -282,10 +329,10 @@ public final class Benchmark {
     }
 
     private BenchResults.Throughput throughput(int profiles, QueryCase c, HttpPaths paths, int requests) {
-        Progress.Step step = step(profiles, "requests per second, " + c.name());
+        Progress.Step step = step(profiles, "requests per second, " + c.label());
         double[][] rps = HttpPaths.throughput(requests, s.clients, List.of(k -> paths.api(c, k), k -> paths.fuseki(c, k)));
         step.doneWith("API " + rps[0][0] + ", Fuseki " + rps[1][0]);
-        return new BenchResults.Throughput(c.name(), requests, s.clients, rps[0][0], rps[1][0],
+        return new BenchResults.Throughput(c.label(), requests, s.clients, rps[0][0], rps[1][0],
                 LoadBenchmark.r2(rps[1][0] / rps[0][0]), (int) (rps[0][1] + rps[1][1]));
     }
 

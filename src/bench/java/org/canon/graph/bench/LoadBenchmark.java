@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -19,7 +20,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.canon.graph.derive.PendingStore;
 import org.canon.graph.load.CanonLoader;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.load.RdfFiles;
 import org.canon.graph.source.SourceFile;
 import org.canon.graph.source.SourceLayout;
@@ -32,7 +35,9 @@ import org.canon.graph.vocab.Canon;
  * The project's load against Jena's bulk loader, on the same sources in the same process.
  *
  * <p>The project's load is {@link CanonLoader#prepare} (parse, validate against the shapes, read and check the
- * mapping sets) then {@link CanonLoader#store} into a fresh TDB2 store. The bulk loader is TDB2's phased loader, the
+ * mapping sets) then {@link CanonLoader#store} into a fresh TDB2 store, with the profiles' skill similarity derived
+ * and stored in the same transaction ({@link SimilarityBuilder}, as the service's load does; the queries measured
+ * after the load rank by it). The bulk loader is TDB2's phased loader, the
  * default of {@code tdb2.tdbloader}, run once per named graph into another fresh store (as
  * {@code tdb2.tdbloader --graph=G} would be), on the same Turtle files; it cannot read SSSOM TSV, so the mapping sets
  * are handed to it as N-Triples written from the project's own reading of them beforehand (not timed). Parsing
@@ -70,7 +75,7 @@ final class LoadBenchmark {
                 RdfFiles.parse(layout.taxonomyFiles());
             })[0];
             Files2.delete(projectStore);
-            CanonLoader loader = new CanonLoader();
+            CanonLoader loader = new CanonLoader(List.of(new SimilarityBuilder()));
             CanonLoader.Prepared[] prepared = new CanonLoader.Prepared[1];
             double[] prepare = timed(() -> prepared[0] = loader.prepare(layout));
             long[] count = new long[1];
@@ -99,7 +104,10 @@ final class LoadBenchmark {
                 withBulk ? r2(p[3] / b[0]) : 0, projectBytes, bulkBytes);
     }
 
-    /** The files of each named graph, as the bulk loader gets them; mapping sets written as N-Triples first. */
+    /**
+     * The files of each named graph, as the bulk loader gets them; mapping sets, and the profiles' similarity that the
+     * project's load derives, written as N-Triples first (so that both loads write the same triples).
+     */
     private static Map<String, List<String>> bulkFiles(Path sources, SourceLayout layout, Path bulkInput) {
         Map<String, List<String>> files = new LinkedHashMap<>();
         files.put(Canon.GRAPH_ONTOLOGY, paths(sources, layout.ontologyFiles()));
@@ -112,6 +120,12 @@ final class LoadBenchmark {
             write(set.toGraph(), nt);
             files.put(set.graphName(), List.of(nt.toString()));
         }
+        CanonLoader.Prepared prepared = new CanonLoader().prepare(layout);
+        Graph similarity = new SimilarityBuilder().build(new PendingStore(prepared.graphs(), Set.of(), null)).graphs()
+                .get(Canon.GRAPH_SIMILAR_PROFILES);
+        Path nt = bulkInput.resolve("similarity-profiles.nt");
+        write(similarity, nt);
+        files.put(Canon.GRAPH_SIMILAR_PROFILES, List.of(nt.toString()));
         return files;
     }
 

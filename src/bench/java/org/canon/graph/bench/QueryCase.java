@@ -16,21 +16,32 @@ import org.canon.graph.query.QueryRunner;
  *
  * <p>A parameter is given a value when its default shows what it is: a profile code (FUNCTION.FOCUS.LEVEL) gets a
  * sample profile, an O*NET-SOC code a sample occupation, {@code q} a focus name and {@code skill} a focus skill; the
- * others keep their defaults (limits, distances, schemes).
+ * others keep their defaults (limits, distances, schemes) unless the case is a variant, which sets some of them
+ * ({@code adjacency mode=blend}). {@code label} names the case in the results: the query's name, then a variant's
+ * settings.
  */
-record QueryCase(String name, boolean construct, List<Map<String, String>> params, List<String> sparql) {
+record QueryCase(String name, String label, boolean construct, List<Map<String, String>> params, List<String> sparql) {
     private static final Pattern PROFILE_CODE = Pattern.compile("[A-Z]+\\.[A-Z]+[0-9]+\\.[MP][0-9]");
     private static final Pattern ONET_CODE = Pattern.compile("[0-9]{2}-[0-9]{4}\\.[0-9]{2}");
 
     static QueryCase of(NamedQuery q, QueryRunner runner, List<GeneratedTaxonomy.Sample> samples) {
+        return of(q, Map.of(), runner, samples);
+    }
+
+    /** The query with {@code settings} added to each sample's parameters (none: the query as it is). */
+    static QueryCase of(NamedQuery q, Map<String, String> settings, QueryRunner runner,
+                        List<GeneratedTaxonomy.Sample> samples) {
         List<Map<String, String>> params = new ArrayList<>();
         List<String> sparql = new ArrayList<>();
         for (GeneratedTaxonomy.Sample s : samples) {
             Map<String, String> p = params(q, s);
+            p.putAll(settings);
             params.add(p);
             sparql.add(runner.boundQuery(q.name(), p).serialize());
         }
-        return new QueryCase(q.name(), q.query().isConstructType(), params, sparql);
+        StringBuilder label = new StringBuilder(q.name());
+        new java.util.TreeMap<>(settings).forEach((k, v) -> label.append(' ').append(k).append('=').append(v));
+        return new QueryCase(q.name(), label.toString(), q.query().isConstructType(), params, sparql);
     }
 
     static Map<String, String> params(NamedQuery q, GeneratedTaxonomy.Sample s) {

@@ -90,6 +90,14 @@ final class ResultsWriter {
                     l.bulkSeconds() > 0 ? num(l.bulkTriplesPerSecond()) : "", l.bulkSeconds() > 0 ? l.ratio() + "x" : "",
                     num(l.projectStoreBytes() / 1_048_576) + (l.bulkSeconds() > 0 ? " / " + num(l.bulkStoreBytes() / 1_048_576) : "")));
         }
+        List<BenchResults.SizeRun> imports = r.runs().stream().filter(s -> s.imported() != null).toList();
+        if (!imports.isEmpty()) {
+            md.append("\n**Import** of the external schemes into the loaded store, as `import` does: parse, validate, "
+                    + "the similar occupations and profiles, the text index and the crosswalk suggestions derived, one "
+                    + "write transaction.\n\n| profiles | triples | seconds | CPU seconds |\n|---:|---:|---:|---:|\n");
+            imports.forEach(s -> md.append(row(num(s.profiles()), num(s.imported().triples()),
+                    sec(s.imported().seconds()), sec(s.imported().cpuSeconds()))));
+        }
         search(md, r);
 
         List<String> names = r.runs().get(0).queries().stream().map(BenchResults.QueryFigures::name).toList();

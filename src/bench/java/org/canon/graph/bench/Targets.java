@@ -6,14 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The issue's targets, checked on the largest size run (meant to be 100,000 profiles on a 2-core machine): the
- * service's start-up under 5 s on the shipped data and under 6 s at the largest size (the fastest documented way's
- * median, when start-up was measured), adjacency
- * under 50 ms median, skills and crosswalk under 20 ms median (through Java, over the store), no named query growing
- * with the square of the size (growth exponent from the next smaller size below 1.5), the project's load within 2x
- * of the bulk loader, the REST API within 1.3x of the raw SPARQL endpoint in requests per second, and search and
- * autocomplete over the text index under 20 ms median (each only when the run measured it). A missed
- * target says by how much; the reasons are in {@code docs/benchmarks/analysis.md}.
+ * The targets, checked on the largest size run (meant to be 100,000 profiles on a 2-core machine), each only when the
+ * run measured it:
+ * <ul>
+ *   <li>the service's start-up under 5 s on the shipped data and under 6 s at the largest size (the fastest documented
+ *       way's median);</li>
+ *   <li>adjacency, in each of its modes ({@code adjacency}, {@code adjacency mode=skills}, {@code adjacency mode=blend}),
+ *       under 10 ms median through Java and 20 ms through the REST API;</li>
+ *   <li>career paths (also into other functions), crosswalk-reverse, skills and crosswalk under 20 ms median
+ *       through Java;</li>
+ *   <li>similar occupations and similar profiles under 30 ms median through the REST API;</li>
+ *   <li>every check ({@code check-*}) under 500 ms median through Java;</li>
+ *   <li>no named query growing with the square of the size (growth exponent from the next smaller size below 1.5);</li>
+ *   <li>the project's load at or below the bulk loader's time (1.0x), and the import of the external schemes,
+ *       suggestions and similarities included, under 30 s;</li>
+ *   <li>the REST API within 1.3x of the raw SPARQL endpoint in requests per second;</li>
+ *   <li>search and autocomplete over the text index under 20 ms median.</li>
+ * </ul>
+ * A missed target says by how much; the reasons are in {@code docs/benchmarks/analysis.md}.
  */
 final class Targets {
     private Targets() {}
@@ -23,17 +33,37 @@ final class Targets {
         BenchResults.SizeRun last = runs.stream().max(Comparator.comparingInt(BenchResults.SizeRun::profiles)).orElseThrow();
         startup(checks, "start-up on the shipped data under 5 s", 0, shipped, 5);
         startup(checks, "start-up under 6 s", last.profiles(), last.startups(), 6);
-        latency(checks, last, "adjacency", 50);
-        latency(checks, last, "skills", 20);
-        latency(checks, last, "crosswalk", 20);
+        for (String adjacency : List.of("adjacency", "adjacency mode=skills", "adjacency mode=blend")) {
+            latency(checks, last, adjacency, 10);
+            api(checks, last, adjacency, 20);
+        }
+        for (String query : List.of("career-paths", "career-paths otherFunctions=5", "crosswalk-reverse", "skills", "crosswalk")) {
+            latency(checks, last, query, 20);
+        }
+        for (String query : List.of("similar-occupations", "similar-profiles")) {
+            api(checks, last, query, 30);
+        }
+        List<BenchResults.QueryFigures> checkQueries = last.queries().stream().filter(q -> q.name().startsWith("check-")).toList();
+        checkQueries.stream().max(Comparator.comparingDouble(q -> q.java().medianMs())).ifPresent(worst -> {
+            double median = worst.java().medianMs();
+            checks.add(new BenchResults.TargetCheck("every check (" + checkQueries.size() + ") under 500 ms median",
+                    last.profiles(), "slowest: " + worst.name() + " " + Latency.fmt(median) + " ms (Java)", "500 ms",
+                    median < 500, median < 500 ? "" : over(median, 500)));
+        });
         if (!last.queries().isEmpty()) {
             growth(checks, runs, last);
         }
         double ratio = last.load().ratio();
         if (last.load().bulkSeconds() > 0) {
-            checks.add(new BenchResults.TargetCheck("load (parse, validate, store) within 2x of the bulk loader",
+            checks.add(new BenchResults.TargetCheck("load (parse, validate, store) at or below the bulk loader's time",
                     last.profiles(), ratio + "x (" + last.load().projectSeconds() + " s vs " + last.load().bulkSeconds() + " s)",
-                    "2x", ratio <= 2, ratio <= 2 ? "" : over(ratio, 2)));
+                    "1.0x", ratio <= 1.0, ratio <= 1.0 ? "" : over(ratio, 1.0)));
+        }
+        if (last.imported() != null) {
+            double seconds = last.imported().seconds();
+            checks.add(new BenchResults.TargetCheck("import of the external schemes with suggestions and similarities under 30 s",
+                    last.profiles(), seconds + " s (CPU " + last.imported().cpuSeconds() + " s)", "30 s", seconds < 30,
+                    seconds < 30 ? "" : over(seconds, 30)));
         }
         last.throughput().stream().max(Comparator.comparingDouble(BenchResults.Throughput::ratio)).ifPresent(w ->
                 checks.add(new BenchResults.TargetCheck("REST API within 1.3x of the raw SPARQL endpoint (requests/s)",
@@ -69,8 +99,17 @@ final class Targets {
         query(run, query).ifPresent(q -> {
             double median = q.java().medianMs();
             String api = q.api() == null ? "" : "; through the API " + Latency.fmt(q.api().medianMs()) + " ms";
-            checks.add(new BenchResults.TargetCheck(query + " for one profile under " + (int) limit + " ms median",
+            checks.add(new BenchResults.TargetCheck(query + " under " + (int) limit + " ms median",
                     run.profiles(), Latency.fmt(median) + " ms (Java)" + api, (int) limit + " ms", median < limit,
+                    median < limit ? "" : over(median, limit)));
+        });
+    }
+
+    private static void api(List<BenchResults.TargetCheck> checks, BenchResults.SizeRun run, String query, double limit) {
+        query(run, query).filter(q -> q.api() != null).ifPresent(q -> {
+            double median = q.api().medianMs();
+            checks.add(new BenchResults.TargetCheck(query + " through the REST API under " + (int) limit + " ms median",
+                    run.profiles(), Latency.fmt(median) + " ms (API)", (int) limit + " ms", median < limit,
                     median < limit ? "" : over(median, limit)));
         });
     }
@@ -87,7 +126,7 @@ final class Targets {
         double steepest = Double.NEGATIVE_INFINITY;
         for (BenchResults.QueryFigures q : last.queries()) {
             double k = exponent(previous.get(), last, q.name());
-            if (k > steepest) {
+            if (!Double.isNaN(k) && k > steepest) {
                 steepest = k;
                 worst = q.name();
             }

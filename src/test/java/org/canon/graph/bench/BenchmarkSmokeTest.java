@@ -31,9 +31,19 @@ class BenchmarkSmokeTest {
                 .warmup(0).iterations(1).loadRepeats(1).build().run();
         BenchResults.SizeRun run = r.runs().get(0);
         assertThat(run.load().triples()).isPositive();
-        assertThat(run.queries()).extracting(BenchResults.QueryFigures::name).contains("adjacency", "skills", "crosswalk");
+        assertThat(run.queries()).extracting(BenchResults.QueryFigures::name).contains("adjacency", "skills", "crosswalk",
+                "adjacency mode=blend", "adjacency mode=skills", "career-paths otherFunctions=5");
         assertThat(run.queries()).allSatisfy(q -> assertThat(q.java().errors()).as(q.name()).isZero());
-        assertThat(r.targets()).isNotEmpty();
+        assertThat(r.targets()).extracting(BenchResults.TargetCheck::target)
+                .contains("adjacency mode=blend under 10 ms median", "career-paths under 20 ms median")
+                .anySatisfy(t -> assertThat(t).startsWith("every check ("));
+        // the former LATERAL adjacency, timed beside it, answers the same number of rows
+        assertThat(run.queries()).filteredOn(q -> q.name().equals(Baseline.LABEL)).singleElement()
+                .satisfies(b -> assertThat(b.rows()).isPositive()
+                        .isEqualTo(Targets.query(run, "adjacency").orElseThrow().rows()));
+        // the variants find rows: the load derived the profiles' similarity they rank by
+        assertThat(run.queries()).filteredOn(q -> q.name().startsWith("adjacency mode=")).allSatisfy(q ->
+                assertThat(q.rows()).as(q.name()).isPositive());
         assertThat(Files.readString(work.resolve("results/latest.md"))).contains("| adjacency |");
         assertThat(Files.readString(work.resolve("results/latest.json"))).contains("\"profiles\" : 100");
         // one counted step for the generation, the load and each query, numbered to their total
@@ -62,8 +72,10 @@ class BenchmarkSmokeTest {
         assertThat(run.load().bulkSeconds()).isZero();
         // the index holds the generated profiles and the external concepts
         assertThat(run.search().entries()).isGreaterThan(100 + 30);
-        assertThat(r.targets()).extracting(BenchResults.TargetCheck::target)
-                .allSatisfy(t -> assertThat(t).contains("over the text index")).hasSize(2);
+        assertThat(run.imported().triples()).isPositive();
+        assertThat(r.targets()).extracting(BenchResults.TargetCheck::target).hasSize(3)
+                .filteredOn(t -> t.contains("over the text index")).hasSize(2);
+        assertThat(Files.readString(work.resolve("results/latest.md"))).contains("**Import**");
         assertThat(Files.readString(work.resolve("results/latest.md"))).contains("search only", "not run")
                 .doesNotContain("**Named queries");
     }
