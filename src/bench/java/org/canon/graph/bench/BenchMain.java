@@ -1,6 +1,7 @@
 package org.canon.graph.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class BenchMain {
                 case "bench" -> bench(args);
                 case "reload" -> reload(args);
                 case "startup" -> startup(args);
+                case "endpoints" -> endpoints(args);
                 case "help" -> help();
                 default -> {
                     System.err.println("Unknown command '" + command + "'; try 'help'");
@@ -62,6 +64,9 @@ public final class BenchMain {
                 + "[--work=target/bench-reload] [--results=" + RESULTS + "] (writes reload.md)");
         OUT.println("  startup    measure the service's start-up only: [--store=DIR (default: the shipped data)] "
                 + "[--sources=DIR] [--runs=5] [--cds=true] [--jar=target/canon-graph.jar] [--work=target/bench]");
+        OUT.println("  endpoints  the REST endpoints and pages on the full data: [--external=../shared/data] "
+                + "[--jar=target/canon-graph.jar] [--work=target/bench-endpoints] [--results=" + RESULTS + "] "
+                + "(writes endpoints.md)");
         OUT.println("  help       this list");
         OUT.println("Every command takes --progress=auto|on|off (default auto: each step shown on a terminal, not under CI).");
         return 0;
@@ -181,7 +186,8 @@ public final class BenchMain {
             Files2.delete(store);
             Progress.Step step = progress.step("loading the shipped data");
             try (CanonStore st = Tdb2Store.open(store)) {
-                step.done(new org.canon.graph.load.CanonLoader().load(sources(args), st).triples(), "triples");
+                step.done(new org.canon.graph.load.CanonLoader(ServiceBuilders.forStore(store)).load(sources(args), st)
+                        .triples(), "triples");
                 // released, so that the service can open it
                 org.apache.jena.tdb2.sys.TDBInternal.expel(st.datasetGraph());
             }
@@ -192,6 +198,32 @@ public final class BenchMain {
                 progress);
         OUT.printf("Load average %.1f, CPU reference %.0f ms%n%n", Machine.loadAverage(), Machine.referenceMillis());
         OUT.print(ResultsWriter.startupTable(figures));
+        return 0;
+    }
+
+    /**
+     * {@code endpoints [--external=../shared/data] [--jar=target/canon-graph.jar] [--service-heap=4g]
+     * [--work=target/bench-endpoints] [--results=docs/benchmarks] [--warmup=20] [--iterations=100]}: loads the shipped
+     * taxonomy, imports the external schemes, starts the service and times its endpoints ({@link EndpointBenchmark});
+     * writes {@code endpoints.md}.
+     *
+     * @return the exit code
+     */
+    static int endpoints(ApplicationArguments args) {
+        Path results = Path.of(option(args, "results", RESULTS));
+        Path external = Path.of(option(args, "external", "../shared/data"));
+        if (!Files.isDirectory(external)) {
+            System.err.println("No folder " + external.toAbsolutePath() + ": give the external data with --external=DIR");
+            return 2;
+        }
+        EndpointBenchmark.Results r = new EndpointBenchmark(progress(args)).run(sources(args), external,
+                Path.of(option(args, "jar", "target/canon-graph.jar")), option(args, "service-heap", "4g"),
+                Path.of(option(args, "work", "target/bench-endpoints")), results,
+                Integer.parseInt(option(args, "warmup", "20")), Integer.parseInt(option(args, "iterations", "100")),
+                String.join(" ", args.getSourceArgs()));
+        OUT.println("OK: results in " + results.resolve("endpoints.md"));
+        r.endpoints().forEach(e -> OUT.println("  " + (e.met() ? "        " : "MISSED  ") + e.name() + ": "
+                + e.latency().cell() + " ms"));
         return 0;
     }
 

@@ -12,14 +12,8 @@ import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.progress.Progress;
-import org.canon.graph.config.CanonProperties;
 import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.external.ExternalImporter;
-import org.canon.graph.similarity.SimilarityBuilder;
-import org.canon.graph.suggest.ScoringModel;
-import org.canon.graph.suggest.SuggestionBuilder;
-import org.canon.graph.text.TextIndexBuilder;
-import org.canon.graph.text.TextIndexFolder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.query.NamedQuery;
 import org.canon.graph.query.QueryCatalog;
@@ -181,7 +175,7 @@ public final class Benchmark {
         s.progress.expect(1 + s.startups * (cds == null ? 1 : 2));
         Progress.Step step = s.progress.step("loading the shipped data");
         try (CanonStore st = Tdb2Store.open(store)) {
-            step.done(new CanonLoader().load(s.sources, st).triples(), "triples");
+            step.done(new CanonLoader(ServiceBuilders.forStore(store)).load(s.sources, st).triples(), "triples");
             TDBInternal.expel(st.datasetGraph());
         }
         // the service reads its named queries from the jar; the store holds what the benchmark was given
@@ -280,9 +274,7 @@ public final class Benchmark {
      * crosswalk suggestions), in one transaction.
      */
     private BenchResults.Import importExternal(Path store) {
-        List<DerivedGraphBuilder> derived = List.of(new SimilarityBuilder(),
-                new TextIndexBuilder(new TextIndexFolder(new CanonProperties.Text().resolve(store)), index -> {}),
-                new SuggestionBuilder(ScoringModel.shipped(), new CanonProperties.Suggestions().getMaterialised(), "bench"));
+        List<DerivedGraphBuilder> derived = ServiceBuilders.forStore(store);
         try (CanonStore st = Tdb2Store.open(store)) {
             double cpu0 = Machine.cpuSeconds();
             long t0 = System.nanoTime();

@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.canon.graph.config.CanonProperties;
 import org.canon.graph.derive.PendingStore;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.similarity.SimilarityBuilder;
@@ -35,9 +36,10 @@ import org.canon.graph.vocab.Canon;
  * The project's load against Jena's bulk loader, on the same sources in the same process.
  *
  * <p>The project's load is {@link CanonLoader#prepare} (parse, validate against the shapes, read and check the
- * mapping sets) then {@link CanonLoader#store} into a fresh TDB2 store, with the profiles' skill similarity derived
- * and stored in the same transaction ({@link SimilarityBuilder}, as the service's load does; the queries measured
- * after the load rank by it). The bulk loader is TDB2's phased loader, the
+ * mapping sets) then {@link CanonLoader#store} into a fresh TDB2 store, with what the service's load derives in the
+ * same transaction ({@link ServiceBuilders}: the profiles' skill similarity, which the queries measured after the load
+ * rank by; the text index beside the store, which the service then opens instead of building it at start-up; the
+ * crosswalk suggestions, none without imported schemes). The bulk loader is TDB2's phased loader, the
  * default of {@code tdb2.tdbloader}, run once per named graph into another fresh store (as
  * {@code tdb2.tdbloader --graph=G} would be), on the same Turtle files; it cannot read SSSOM TSV, so the mapping sets
  * are handed to it as N-Triples written from the project's own reading of them beforehand (not timed). Parsing
@@ -75,7 +77,8 @@ final class LoadBenchmark {
                 RdfFiles.parse(layout.taxonomyFiles());
             })[0];
             Files2.delete(projectStore);
-            CanonLoader loader = new CanonLoader(List.of(new SimilarityBuilder()));
+            Files2.delete(new CanonProperties.Text().resolve(projectStore));
+            CanonLoader loader = new CanonLoader(ServiceBuilders.forStore(projectStore));
             CanonLoader.Prepared[] prepared = new CanonLoader.Prepared[1];
             double[] prepare = timed(() -> prepared[0] = loader.prepare(layout));
             long[] count = new long[1];
