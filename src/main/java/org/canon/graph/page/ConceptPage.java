@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.canon.graph.query.QueryRow;
 import org.canon.graph.vocab.Canon;
+import org.canon.graph.vocab.External;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -51,12 +52,16 @@ class ConceptPage {
         mv.addObject("broader", links(hierarchy, "broader"));
         mv.addObject("narrower", links(hierarchy, "narrower"));
         mv.addObject("mappings", queries.rows("mappings", Map.of("resource", iri)));
-        mv.addObject("similar", queries.rows("similar", Map.of("resource", iri)));
+        boolean occupation = code != null && iri.equals(External.ONET_SOC + code);
+        mv.addObject("similar", occupation
+                ? queries.rows("similar-occupations", Map.of("scheme", "onet-soc", "code", code, "limit", "20")) : List.of());
         Map<String, QueryLink> links = new LinkedHashMap<>();
         links.put("resource", QueryLink.of("resource", "resource", iri));
         links.put("hierarchy", QueryLink.of("hierarchy", "resource", iri));
         links.put("mappings", QueryLink.of("mappings", "resource", iri));
-        links.put("similar", QueryLink.of("similar", "resource", iri));
+        if (occupation) {
+            links.put("similar", QueryLink.of("similar-occupations", "scheme", "onet-soc", "code", code));
+        }
         links.put("describe", QueryLink.of("describe", "resource", iri));
         if (("function".equals(kind) || "focus".equals(kind)) && code != null) {
             mv.addObject("tree", Views.tree(queries.rows("taxonomy-tree", Map.of(kind, code))));

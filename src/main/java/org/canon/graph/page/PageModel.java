@@ -20,7 +20,8 @@ class PageModel {
 
     @ModelAttribute
     void links(org.springframework.ui.Model model, HttpServletRequest request) {
-        model.addAllAttributes(Map.of("href", Hrefs.IRI, "profileHref", Hrefs.PROFILE, "levelHref", Hrefs.LEVEL));
+        model.addAllAttributes(Map.of("href", Hrefs.IRI, "profileHref", Hrefs.PROFILE, "levelHref", Hrefs.LEVEL,
+                "occupationHref", Hrefs.OCCUPATION));
         ui.ifAvailable(u -> u.base(request).ifPresent(b -> model.addAttribute("fusekiUi", b + "/")));
     }
 }

@@ -38,7 +38,7 @@ class ProfilePage {
         mv.addObject("crosswalk", profiles.crosswalk(code, null));
         mv.addObject("careerPaths", profiles.careerPaths(code, null));
         mv.addObject("suggestions", queries.rows("mappings", Map.of("resource", card.iri(), "kind", "suggested")));
-        mv.addObject("similar", queries.rows("similar", Map.of("resource", card.iri())));
+        mv.addObject("similar", queries.rows("similar-profiles", Map.of("code", code)));
         mv.addObject("history", queries.history(code, 5));
         mv.addObject("jsonLd", JsonLd.occupation(card));
         mv.addObject("queries", Map.of(
@@ -48,7 +48,7 @@ class ProfilePage {
                 "careerPaths", QueryLink.of("career-paths", "code", code),
                 "crosswalk", QueryLink.of("crosswalk", "code", code),
                 "suggestions", QueryLink.of("mappings", "resource", card.iri(), "kind", "suggested"),
-                "similar", QueryLink.of("similar", "resource", card.iri()),
+                "similar", QueryLink.of("similar-profiles", "code", code),
                 "describe", QueryLink.of("describe", "resource", card.iri()),
                 "history", QueryLink.of("concept-history", "code", code)));
         return Optional.of(mv);

@@ -16,6 +16,7 @@ import org.canon.graph.query.QueryRow;
 import org.canon.graph.query.QueryRunner;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.store.CanonStore;
+import org.canon.graph.similarity.SimilarityBuilder;
 import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class DerivedLinksTest {
     static void load() {
         store = TestStores.open("derived-links");
         SourceLayout layout = SourceLayout.folder(Path.of("."));
-        new CanonLoader().load(layout, store);
+        new CanonLoader(List.of(new SimilarityBuilder())).load(layout, store);
         Graph derived = RDFDataMgr.loadGraph("src/test/resources/page/derived-links.ttl");
         store.replaceGraphs(Map.of(Canon.GRAPH + "test/derived-links", derived), Set.of());
         QueryRunner runner = new QueryRunner(store, new QueryCatalog(layout), QueryRunner.Limits.DEFAULTS);
@@ -84,14 +85,31 @@ class DerivedLinksTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theProfilePageListsTheRolesWithTheMostSimilarSkills() {
+        ModelAndView mv = profilePage.page("HEALTH.HEALTHIN8668.M3").orElseThrow();
+        List<QueryRow> similar = (List<QueryRow>) mv.getModel().get("similar");
+        assertThat(similar).hasSize(10).allSatisfy(r -> {
+            assertThat(r.text("profileCode")).isNotEqualTo("HEALTH.HEALTHIN8668.M3");
+            assertThat(r.text("title")).isNotBlank();
+            assertThat(r.number("skillSimilarity")).isBetween(0.0, 1.0);
+        });
+        assertThat(similar).extracting(r -> r.number("skillSimilarity")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(((Map<String, QueryLink>) mv.getModel().get("queries")).get("similar").name())
+                .isEqualTo("similar-profiles");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void similarOccupationsReachTheOccupationsPage() {
         ModelAndView mv = conceptPage.page(OCCUPATION, null);
         List<QueryRow> similar = (List<QueryRow>) mv.getModel().get("similar");
         assertThat(similar).singleElement().satisfies(r -> {
-            assertThat(r.text("otherCode")).isEqualTo("11-9121.00");
-            assertThat(r.text("otherLabel")).isEqualTo("Natural Sciences Managers");
+            assertThat(r.text("similarCode")).isEqualTo("11-9121.00");
+            assertThat(r.text("label")).isEqualTo("Natural Sciences Managers");
             assertThat(r.number("score")).isEqualTo(0.83);
         });
+        assertThat(((Map<String, QueryLink>) mv.getModel().get("queries")).get("similar").name())
+                .isEqualTo("similar-occupations");
         List<QueryRow> mappings = (List<QueryRow>) mv.getModel().get("mappings");
         assertThat(mappings).isNotEmpty().allMatch(r -> r.text("direction").equals("from"));
     }

@@ -51,8 +51,8 @@ class QueryTextTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"profile", "skills", "adjacency", "career-paths", "crosswalk", "crosswalk-reverse",
-            "skill-holders", "search", "describe", "resource", "taxonomy-tree", "levels", "mappings", "similar",
-            "hierarchy"})
+            "skill-holders", "search", "describe", "resource", "taxonomy-tree", "levels", "mappings", "similar-profiles",
+            "similar-occupations", "hierarchy"})
     void withTheDefaultsEveryQueryIsItsOwnFile(String name) {
         NamedQuery q = RUNNER.catalog().get(name);
         String text = QueryText.of(RUNNER, name, Map.of());
@@ -61,7 +61,8 @@ class QueryTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"describe", "resource", "taxonomy-tree", "levels", "mappings", "similar", "hierarchy"})
+    @ValueSource(strings = {"describe", "resource", "taxonomy-tree", "levels", "mappings", "similar-profiles",
+            "similar-occupations", "hierarchy"})
     void theQueriesOfThePagesAreStandardSparql(String name) {
         QueryFactory.create(RUNNER.catalog().get(name).text(), Syntax.syntaxSPARQL_11);
     }
