@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the service's first start, loads the sources into an empty store (before Fuseki and the API open).
- * A store that already holds the taxonomy is left as it is; {@code load} on the command line reloads it. Then
+ * A store that already holds the taxonomy is left as it is ({@code load} on the command line reloads it), except that
+ * a store loaded before the structural distance entries existed gets them, derived from its taxonomy. Then
  * opens the text index that matches the store (building it when this machine lacks it) and, for the embedded
  * store, serves it to {@code text:query}.
  */
@@ -63,12 +64,26 @@ public class StoreInitializer implements SmartLifecycle, ApplicationStartupAware
                     report.graphSizes().size(), layout.describe(), store.describe(), (System.nanoTime() - t0) / 1_000_000);
         } else {
             log.info("Store {} holds {} graphs", store.describe(), graphs.size());
+            if (graphs.contains(Canon.GRAPH_TAXONOMY) && !hasStructuralDistances()) {
+                // a store loaded before the structural distance entries were derived: adjacency and career-paths
+                // read them, so they are derived now from the taxonomy in the store
+                store.replaceGraphs(java.util.Map.of(Canon.GRAPH_DERIVED, new CanonLoader().deriveFor(layout, store)),
+                        Set.of());
+                log.info("Derived the structural distances into {}, which the store lacked", Canon.GRAPH_DERIVED);
+            }
         }
         if (textIndexes.current().isEmpty()) {
             textIndexes.start(store);
         }
         step.end();
         running = true;
+    }
+
+    private boolean hasStructuralDistances() {
+        try (org.apache.jena.rdfconnection.RDFConnection conn = store.connect()) {
+            return org.apache.jena.system.Txn.calculateRead(conn, () -> conn.queryAsk("ASK { GRAPH <"
+                    + Canon.GRAPH_DERIVED + "> { ?entry a <" + Canon.StructuralDistance.getURI() + "> } }"));
+        }
     }
 
     @Override

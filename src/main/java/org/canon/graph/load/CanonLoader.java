@@ -129,6 +129,22 @@ public final class CanonLoader {
                            String origin) {}
 
     /** Prepares and stores; Canon mapping graphs no longer in the sources are dropped in the same transaction. */
+    /**
+     * The derived graph for the ontology and taxonomy the store holds, from {@code layout}'s derivations: for a store
+     * loaded before a derivation existed (the service derives it at start instead of waiting for the next load).
+     *
+     * @throws SourceException naming a derivation that cannot run
+     */
+    public Graph deriveFor(SourceLayout layout, CanonStore store) {
+        List<String> problems = new ArrayList<>();
+        Graph derived = DerivedGraph.derive(layout.derivationFiles(), store.read(Canon.GRAPH_ONTOLOGY),
+                store.read(Canon.GRAPH_TAXONOMY), problems);
+        if (!problems.isEmpty()) {
+            throw new SourceException("Cannot derive the derived graph from " + layout.describe(), problems);
+        }
+        return derived;
+    }
+
     public LoadReport load(SourceLayout layout, CanonStore store) {
         progress.expect(steps(layout) + 1);
         return storeStep(prepareSteps(layout), store);

@@ -9,9 +9,10 @@ import org.canon.graph.similarity.ProfileData.Profile;
  * <pre>blend = 0.5 * skillSimilarity + 0.5 * (1 - distance)</pre>
  *
  * where skillSimilarity is the stored similarity (4 places) and distance the structural distance of the adjacency
- * query, {@code 0.5 t + 0.35 min(1, |grade difference| / 6) + 0.15 x}. The distance is restated from
- * {@code sparql/adjacency.rq} because the similarity builder needs it to store each profile's highest blends;
- * {@code BlendTest} checks that both give the same distance for every pair of the shipped taxonomy.
+ * query, {@code 0.5 t + 0.35 min(1, |grade difference| / 6) + 0.15 x}. The rule is stated for the queries in the
+ * derivation {@code sparql/derived/structural-distances.rq} (the entries the queries read); it is restated here, in
+ * whole numbers, because the similarity builder needs it to store each profile's highest blends; {@code BlendTest}
+ * checks that both give the same distance for pairs of the shipped taxonomy and of a generated one.
  *
  * <p>Both are computed exactly in whole numbers: the distance in units of 1/120000 and the blend in units of
  * 1/240000 (every term of both is a whole number of those), so that the blend rounds to 4 places (half up) the same

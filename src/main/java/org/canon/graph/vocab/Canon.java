@@ -101,6 +101,10 @@ public final class Canon {
     public static final Property skillSource = property("skillSource");
     /** Derived at load: how many profiles that are not retired share a profile's function and level in other focuses. */
     public static final Property peerCount = property("peerCount");
+    /** Derived at load: the structural distance for a pair of levels and a taxonomy distance ({@code sparql/derived/structural-distances.rq}). */
+    public static final Resource StructuralDistance = term("StructuralDistance");
+    public static final Property fromLevel = property("fromLevel");
+    public static final Property toLevel = property("toLevel");
 
     // --- datatype properties
     public static final Property rank = property("rank");

@@ -8,9 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.CanonGraphApplication;
 import org.canon.graph.TestStores;
+import org.canon.graph.load.CanonLoader;
+import org.canon.graph.query.QueryRunner;
+import org.canon.graph.source.SourceLayout;
+import org.canon.graph.vocab.Canon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -110,6 +117,28 @@ class StoreStartupTest {
         ConfigurableApplicationContext context = run(WebApplicationType.NONE, "load", "--canon.store.dir=" + underAFile);
         assertThat(SpringApplication.exit(context)).isEqualTo(2);
         assertThat(output.getErr().strip()).isEqualTo("FAILED: " + cannotBeCreated());
+    }
+
+    @Test
+    void aStoreLoadedBeforeTheStructuralDistancesExistedGetsThemAtStart(CapturedOutput output) {
+        Path dir = TestStores.newFolder("startup-old-derived");
+        Graph derivedBefore;
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            new CanonLoader().load(SourceLayout.folder(Path.of(".")), store);
+            derivedBefore = store.read(Canon.GRAPH_DERIVED);
+            // as an older version left it: the peer counts only
+            Graph peerCountsOnly = GraphFactory.createDefaultGraph();
+            derivedBefore.find(Node.ANY, Canon.peerCount.asNode(), Node.ANY).forEach(peerCountsOnly::add);
+            store.replaceGraphs(java.util.Map.of(Canon.GRAPH_DERIVED, peerCountsOnly), java.util.Set.of());
+            TDBInternal.expel(store.datasetGraph());
+        }
+        try (ConfigurableApplicationContext context = run(WebApplicationType.SERVLET, "--canon.store.dir=" + dir)) {
+            CanonStore store = context.getBean(CanonStore.class);
+            assertThat(store.read(Canon.GRAPH_DERIVED).isIsomorphicWith(derivedBefore)).isTrue();
+            assertThat(context.getBean(QueryRunner.class).rows("adjacency", java.util.Map.of()))
+                    .extracting(r -> r.get("profileCode")).startsWith("HEALTH.HEALTHIN8668.M2");
+        }
+        assertThat(output.getAll()).contains("Derived the structural distances into " + Canon.GRAPH_DERIVED);
     }
 
     /** Starts the application as its main method does: a command runs without a web server, with profile cli. */
