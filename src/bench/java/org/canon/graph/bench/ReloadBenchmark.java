@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.canon.graph.config.CanonProperties;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.release.RecordedRelease;
 import org.canon.graph.source.SourceLayout;
@@ -27,7 +28,8 @@ import org.canon.graph.store.Tdb2Store;
  * changed: about 2% of the profiles), then A once more (B's changes undone), after an unmeasured warm-up on a small
  * taxonomy. A reload is what
  * {@code POST /api/admin/reload} and {@code load} do: parse and validate (prepare), read the current graphs, compare
- * them (the triples to write and the change log), write one transaction. Times in seconds, wall-clock, each the
+ * them (the triples to write and the change log), derive what the service derives at each load ({@link ServiceBuilders}:
+ * the profiles' skill similarity, the text index, the crosswalk suggestions) and write one transaction. Times in seconds, wall-clock, each the
  * first and only run (a reload needs the store as the previous step left it). Results go to {@code reload.md}.
  */
 final class ReloadBenchmark {
@@ -74,16 +76,17 @@ final class ReloadBenchmark {
         }
         say(profiles, "release B edits " + edited + " values; cold load");
         Files2.delete(store);
+        Files2.delete(new CanonProperties.Text().resolve(store));
         try (CanonStore s = Tdb2Store.open(store)) {
-            Step cold = load(a, s);
+            Step cold = load(a, s, store);
             long triples = s.graphNames().stream().mapToLong(s::size).sum();
             long coldBytes = Files2.size(store);
             say(profiles, "cold load " + cold.total() + " s; reload of the same release");
-            Step same = load(a, s);
+            Step same = load(a, s, store);
             say(profiles, "reload (same) " + same.total() + " s; reload of release B");
-            Step changed = load(b, s);
+            Step changed = load(b, s, store);
             say(profiles, "reload (B) " + changed.total() + " s, " + changed.conceptsChanged() + " concepts changed; back to A");
-            Step back = load(a, s);
+            Step back = load(a, s, store);
             say(profiles, "reload (back to A) " + back.total() + " s");
             TDBInternal.expel(s.datasetGraph());
             return new Figures(profiles, triples, reference, cold, same, changed, back, coldBytes, Files2.size(store));
@@ -98,16 +101,19 @@ final class ReloadBenchmark {
         say(200, "warming up (not measured)");
         Path a = dir.resolve("release-a");
         TaxonomyGenerator.create().profiles(200).seed(seed).sources(sources).build().writeTo(a);
-        Files2.delete(dir.resolve("store"));
-        try (CanonStore s = Tdb2Store.open(dir.resolve("store"))) {
-            load(a, s);
-            load(a, s);
+        Path store = dir.resolve("store");
+        Files2.delete(store);
+        Files2.delete(new CanonProperties.Text().resolve(store));
+        try (CanonStore s = Tdb2Store.open(store)) {
+            load(a, s, store);
+            load(a, s, store);
             TDBInternal.expel(s.datasetGraph());
         }
     }
 
-    private static Step load(Path sources, CanonStore store) {
-        CanonLoader loader = new CanonLoader();
+    /** A load as the service's reload runs it, with what it derives ({@link ServiceBuilders}). */
+    private static Step load(Path sources, CanonStore store, Path storeDir) {
+        CanonLoader loader = new CanonLoader(ServiceBuilders.forStore(storeDir));
         CanonLoader.Prepared[] prepared = new CanonLoader.Prepared[1];
         double prepare = LoadBenchmark.timed(() -> prepared[0] = loader.prepare(SourceLayout.folder(sources)))[0];
         RecordedRelease[] release = new RecordedRelease[1];
@@ -164,7 +170,7 @@ final class ReloadBenchmark {
                         + "`src/bench` (generated release A loaded into an empty store; reloaded as it is; release B, "
                         + "about 2% of the profiles changed; A again). Seconds, wall-clock; prepare = parse and "
                         + "validate, read = the store's current graphs, compare = triples to write and change log, "
-                        + "write = the one transaction (with the release record).\n\n");
+                        + "write = the derived graphs (similarity, text index, suggestions) and the one transaction (with the release record).\n\n");
         md.append("| profiles | triples | step | total (s) | prepare | read | compare | write | concepts changed | vs cold load |\n");
         md.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Figures f : all) {
