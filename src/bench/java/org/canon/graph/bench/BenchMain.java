@@ -127,6 +127,9 @@ public final class BenchMain {
                 .shipped(Boolean.parseBoolean(option(args, "shipped", "true")))
                 .progress(progress(args))
                 .searchOnly("search".equals(option(args, "only", "")))
+                .queries(args.containsOption("queries") ? java.util.Set.of(option(args, "queries", "").split(","))
+                        : java.util.Set.of())
+                .importDerived(Boolean.parseBoolean(option(args, "import-derived", "true")))
                 .command(String.join(" ", args.getSourceArgs()));
         if (args.containsOption("external")) {
             b.external(Path.of(option(args, "external", "")));

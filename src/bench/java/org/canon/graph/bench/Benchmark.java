@@ -83,6 +83,10 @@ public final class Benchmark {
         boolean shipped = true;
         Progress progress = Progress.quiet();
         boolean searchOnly;
+        /** Only these named queries (with their variants, and the LATERAL baseline with adjacency); empty: all. */
+        java.util.Set<String> queries = java.util.Set.of();
+        /** Whether the import of {@link #external} derives what the service's import derives (default true). */
+        boolean importDerived = true;
         Path external;
 
         public Builder sizes(List<Integer> v) { sizes = List.copyOf(v); return this; }
@@ -120,6 +124,14 @@ public final class Benchmark {
         public Builder progress(Progress v) { progress = v; return this; }
         /** Measure search and autocomplete only: no bulk loader, named queries or throughput (default false). */
         public Builder searchOnly(boolean v) { searchOnly = v; return this; }
+        /** Only these named queries, through Java and HTTP, also beside {@code searchOnly} (default: all; empty: all). */
+        public Builder queries(java.util.Set<String> v) { queries = java.util.Set.copyOf(v); return this; }
+        /**
+         * Whether the import of the external schemes also derives the similar occupations and profiles, the text
+         * index and the crosswalk suggestions, as the service's import does (default true; false: the triples only,
+         * and the import is not among the figures).
+         */
+        public Builder importDerived(boolean v) { importDerived = v; return this; }
         /** A folder of external schemes to import into each store after the load (default none). */
         public Builder external(Path v) { external = v; return this; }
 
@@ -141,9 +153,11 @@ public final class Benchmark {
         BenchResults.Settings settings = new BenchResults.Settings(s.warmup, s.iterations, s.largeWarmup,
                 s.largeIterations, s.largeFrom, s.queryBudget.toSeconds(), s.samples, s.loadRepeats, s.throughputRequests,
                 s.clients, s.searchOnly ? "not run" : "tdb2 phased (tdb2.tdbloader default)", s.http ? s.serviceHeap : "none",
-                s.searchOnly ? "search" : null, s.external == null ? null : s.external.toString());
+                s.searchOnly ? (s.queries.isEmpty() ? "search" : "search and " + String.join(", ", new java.util.TreeSet<>(s.queries)))
+                        : null, s.external == null ? null : s.external.toString());
         ResultsWriter writer = new ResultsWriter(s.results);
-        int queries = new QueryCatalog(s.sources).all().size() + s.variants.values().stream().mapToInt(List::size).sum();
+        int queries = (int) new QueryCatalog(s.sources).all().stream().filter(q -> measured(q.name()))
+                .mapToInt(q -> 1 + s.variants.getOrDefault(q.name(), List.of()).size()).sum();
         s.progress.expect(s.sizes.size() * (2 + queries + (s.baseline ? 1 : 0) + (s.http ? queries + s.throughputQueries.size()
                 + s.startups * (s.cds ? 2 : 1) : 0)));
         Cds cds = s.http && s.cds ? cds() : null;
@@ -205,9 +219,10 @@ public final class Benchmark {
                 load.triples(), load.projectSeconds(), load.bulkSeconds()));
         BenchResults.Import imported = null;
         if (s.external != null) {
-            step = step(profiles, "importing " + s.external + " with the suggestions and similarities");
-            imported = importExternal(store);
-            step.doneWith(String.format(Locale.ROOT, "%,d triples in %s s", imported.triples(), imported.seconds()));
+            step = step(profiles, "importing " + s.external + (s.importDerived ? " with the suggestions and similarities" : ""));
+            BenchResults.Import done = importExternal(store);
+            step.doneWith(String.format(Locale.ROOT, "%,d triples in %s s", done.triples(), done.seconds()));
+            imported = s.importDerived ? done : null;
         }
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
@@ -215,7 +230,7 @@ public final class Benchmark {
         List<QueryCase> cases = new ArrayList<>();
         List<Long> rows = new ArrayList<>();
         List<BenchResults.QueryFigures> baselines = new ArrayList<>();
-        List<Latency> java = s.searchOnly ? List.of()
+        List<Latency> java = s.searchOnly && s.queries.isEmpty() ? List.of()
                 : java(profiles, t, sources, store, warmup, iterations, cases, rows, baselines);
         SearchBenchmark search;
         Map<String, Latency> searchJava;
@@ -268,13 +283,18 @@ public final class Benchmark {
                 loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi), imported);
     }
 
+    /** Whether a named query is measured: all are, unless {@code queries} names some. */
+    private boolean measured(String query) {
+        return s.queries.isEmpty() || s.queries.contains(query);
+    }
+
     /**
      * Imports the external schemes into the loaded store as the service's {@code import} does: with the same derived
      * graphs (similar occupations and profiles, the text index beside the store where the service looks for it, the
      * crosswalk suggestions), in one transaction.
      */
     private BenchResults.Import importExternal(Path store) {
-        List<DerivedGraphBuilder> derived = ServiceBuilders.forStore(store);
+        List<DerivedGraphBuilder> derived = s.importDerived ? ServiceBuilders.forStore(store) : List.of();
         try (CanonStore st = Tdb2Store.open(store)) {
             double cpu0 = Machine.cpuSeconds();
             long t0 = System.nanoTime();
@@ -296,6 +316,9 @@ public final class Benchmark {
             QueryRunner runner = new QueryRunner(st, catalog, limits);
             List<GeneratedTaxonomy.Sample> samples = QueryCase.spread(t.samples(), s.samples);
             for (NamedQuery q : catalog.all()) {
+                if (!measured(q.name())) {
+                    continue;
+                }
                 List<QueryCase> forQuery = new ArrayList<>(List.of(QueryCase.of(q, runner, samples)));
                 s.variants.getOrDefault(q.name(), List.of()).forEach(v -> forQuery.add(QueryCase.of(q, v, runner, samples)));
                 for (QueryCase c : forQuery) {

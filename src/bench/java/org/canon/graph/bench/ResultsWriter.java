@@ -154,7 +154,8 @@ final class ResultsWriter {
                 st.samples(), st.loadRepeats(), st.clients()));
         if (st.only() != null || st.external() != null) {
             md.append(String.format(Locale.ROOT, "%nThis run: %s%s.%n", st.only() == null ? "everything"
-                    : st.only() + " only (no bulk loader, named queries or throughput)", st.external() == null ? ""
+                    : st.only() + " only (no bulk loader" + (st.only().equals("search") ? ", named queries or throughput)" : ")"),
+                    st.external() == null ? ""
                     : "; the external schemes of `" + st.external() + "` imported into each store after the load"));
         }
         return md.toString();

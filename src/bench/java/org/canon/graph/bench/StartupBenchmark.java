@@ -44,7 +44,7 @@ final class StartupBenchmark {
             }
         }
         List<BenchResults.Startup> figures = new ArrayList<>();
-        for (int w = 0; w < ways.size(); w++) {
+        for (int w = 0; w < ways.size() && runs > 0; w++) {
             List<Run> byTime = new ArrayList<>(measured.get(w));
             byTime.sort(Comparator.comparingDouble(Run::seconds));
             Run median = byTime.get((byTime.size() - 1) / 2);

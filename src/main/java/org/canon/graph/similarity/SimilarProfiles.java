@@ -30,7 +30,9 @@ import org.canon.graph.vocab.Canon;
  * every profile of its focus, which a structural neighbour query ranks first. {@value #NEAREST} is the default limit of
  * those queries. The graph grows linearly with the taxonomy: at most 10 + 4 x {@value #NEAREST} pairs per profile
  * (fewer, as the lists overlap and a pair found from both sides is stored once), 4 triples each
- * ({@code canon:similarProfile} twice, {@code canon:similarityScore}, {@code canon:blendScore}).
+ * ({@code canon:similarProfile} twice, {@code canon:similarityScore}, {@code canon:blendScore}), and for each profile
+ * its {@value #NEAREST} highest blends in other functions marked with {@code canon:otherFunctionMoveOf} the profile
+ * (the candidates of {@code career-paths} with {@code otherFunctions}).
  *
  * <p>Rankings here use the stored values (4 places) and break ties by code, as the queries do. The search compares
  * units first (one track of one focus: profiles that differ only by their level's skills): each unit with every unit
@@ -46,8 +48,25 @@ public final class SimilarProfiles {
     /** How many units of other focuses, of other functions, and of other focuses of the function, each unit's profiles are compared with. */
     static final int UNITS = 32;
 
-    /** A stored pair: the two profiles (lower index first), the skill similarity and the blend, in units of 1/10000. */
-    record Pair(int a, int b, int skill, int blend) {}
+    /**
+     * A stored pair: the two profiles (lower index first), the skill similarity and the blend, in units of 1/10000, and
+     * whether it is one of a's (b's) {@value #NEAREST} highest blends among the profiles of other functions.
+     */
+    record Pair(int a, int b, int skill, int blend, boolean moveOfA, boolean moveOfB) {
+        Pair(int a, int b, int skill, int blend) {
+            this(a, b, skill, blend, false, false);
+        }
+
+        /** The same pair, marked as one of {@code p}'s highest blends in other functions. */
+        Pair moveOf(int p) {
+            return new Pair(a, b, skill, blend, moveOfA || p == a, moveOfB || p == b);
+        }
+
+        /** The same pair with the marks of both. */
+        Pair merge(Pair other) {
+            return new Pair(a, b, skill, blend, moveOfA || other.moveOfA, moveOfB || other.moveOfB);
+        }
+    }
 
     private final ProfileVectors vectors;
 
@@ -98,12 +117,12 @@ public final class SimilarProfiles {
             mine.addAll(best(p, near[OTHER_FOCUSES], Pair::skill));
             mine.addAll(best(p, near[OTHER_FUNCTIONS], Pair::skill));
             mine.addAll(best(p, near[FUNCTION], Pair::blend));
-            mine.addAll(best(p, near[OTHER_FUNCTIONS], Pair::blend));
+            best(p, near[OTHER_FUNCTIONS], Pair::blend).forEach(x -> mine.add(x.moveOf(p)));
             return mine;
         }).flatMap(List::stream).toList();
         Map<List<Integer>, Pair> pairs = new TreeMap<>(Comparator.<List<Integer>>comparingInt(k -> k.get(0))
                 .thenComparingInt(k -> k.get(1)));
-        found.forEach(f -> pairs.put(List.of(f.a(), f.b()), f));
+        found.forEach(f -> pairs.merge(List.of(f.a(), f.b()), f, Pair::merge));
         return List.copyOf(pairs.values());
     }
 
@@ -192,6 +211,12 @@ public final class SimilarProfiles {
             g.add(entry, Canon.similarProfile.asNode(), b.iri());
             g.add(entry, Canon.similarityScore.asNode(), decimal(pair.skill()));
             g.add(entry, Canon.blendScore.asNode(), decimal(pair.blend()));
+            if (pair.moveOfA()) {
+                g.add(entry, Canon.otherFunctionMoveOf.asNode(), a.iri());
+            }
+            if (pair.moveOfB()) {
+                g.add(entry, Canon.otherFunctionMoveOf.asNode(), b.iri());
+            }
         }
         return g;
     }

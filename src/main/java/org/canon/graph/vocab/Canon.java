@@ -192,6 +192,7 @@ public final class Canon {
     public static final Resource ProfileSimilarity = term("ProfileSimilarity");
     public static final Property similarProfile = property("similarProfile");
     public static final Property blendScore = property("blendScore");
+    public static final Property otherFunctionMoveOf = property("otherFunctionMoveOf");
 
     // --- derived data: chained crosswalks
     public static final Property chainPath = property("chainPath");

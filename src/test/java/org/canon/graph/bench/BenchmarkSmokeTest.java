@@ -79,4 +79,20 @@ class BenchmarkSmokeTest {
         assertThat(Files.readString(work.resolve("results/latest.md"))).contains("search only", "not run")
                 .doesNotContain("**Named queries");
     }
+
+    @Test
+    void searchWithSomeNamedQueriesAndAPlainImport() throws Exception {
+        Path work = TestStores.newFolder("bench-search-queries");
+        BenchResults r = Benchmark.create().sizes(List.of(100)).sources(SourceLayout.folder(Path.of(".")))
+                .work(work).results(work.resolve("results")).http(false).searchOnly(true)
+                .queries(java.util.Set.of("adjacency")).importDerived(false)
+                .external(SuggestionFixtures.externalFixtures()).warmup(0).iterations(1).loadRepeats(1).build().run();
+        BenchResults.SizeRun run = r.runs().get(0);
+        assertThat(run.queries()).extracting(BenchResults.QueryFigures::name).containsExactlyInAnyOrder("adjacency",
+                "adjacency mode=skills", "adjacency mode=blend", Baseline.LABEL);
+        assertThat(run.imported()).isNull();
+        assertThat(run.search().entries()).isGreaterThan(100 + 30);
+        assertThat(r.settings().only()).isEqualTo("search and adjacency");
+        assertThat(r.targets()).extracting(BenchResults.TargetCheck::target).contains("adjacency mode=blend under 10 ms median");
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The committed benchmark results agree with each other: {@code docs/benchmarks/latest.md} is what
@@ -51,6 +52,18 @@ class CommittedResultsTest {
         assertThat(r.runs()).allSatisfy(run -> assertThat(run.search().operations())
                 .extracting(BenchResults.QueryFigures::name).containsExactly("search", "suggest"));
         assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped())).hasSize(2);
+    }
+
+    /** The endpoints on the full data (docs/benchmarks/endpoints.md): the table is what the command writes from its figures. */
+    @Test
+    void theEndpointTableFollowsFromItsFigures() throws IOException {
+        EndpointBenchmark.Results r = JsonMapper.builder().build().readValue(
+                Files.readString(RESULTS.resolve("endpoints.json")), EndpointBenchmark.Results.class);
+        assertThat(Files.readString(RESULTS.resolve("endpoints.md"))).isEqualTo(EndpointBenchmark.markdown(r));
+        assertThat(r.external()).isEqualTo("../shared/data");
+        assertThat(r.endpoints()).extracting(EndpointBenchmark.Endpoint::name)
+                .contains("similar occupations", "suggestions, O*NET-SOC -> ESCO", "adjacency mode=blend", "search");
+        assertThat(r.endpoints()).allSatisfy(e -> assertThat(e.latency().n()).as(e.name()).isPositive());
     }
 
     @Test

@@ -99,7 +99,8 @@ class SimilarProfilesTest {
 
     /**
      * Every pair of a focus, and each profile's ten first of other focuses and of other functions by skills, and of
-     * the other focuses of its function and of other functions by blend, comparing every pair (ties by code).
+     * the other focuses of its function and of other functions by blend (these last marked as its moves into other
+     * functions), comparing every pair (ties by code).
      */
     static List<SimilarProfiles.Pair> bruteForce(SimilarProfiles similar) {
         ProfileVectors v = similar.vectors();
@@ -132,8 +133,9 @@ class SimilarProfilesTest {
             kept.addAll(otherFocuses.stream().sorted(bySkill).limit(SimilarProfiles.NEAREST).toList());
             kept.addAll(otherFunctions.stream().sorted(bySkill).limit(SimilarProfiles.NEAREST).toList());
             kept.addAll(function.stream().sorted(byBlend).limit(SimilarProfiles.NEAREST).toList());
-            kept.addAll(otherFunctions.stream().sorted(byBlend).limit(SimilarProfiles.NEAREST).toList());
-            kept.forEach(x -> pairs.put(List.of(x.a(), x.b()), x));
+            // the highest blends in other functions are marked as the profile's moves into other functions
+            kept.addAll(otherFunctions.stream().sorted(byBlend).limit(SimilarProfiles.NEAREST).map(x -> x.moveOf(at)).toList());
+            kept.forEach(x -> pairs.merge(List.of(x.a(), x.b()), x, SimilarProfiles.Pair::merge));
         }
         return List.copyOf(pairs.values());
     }

@@ -45,10 +45,26 @@ class SimilarityBuilderTest {
             assertThat(stored.find(Node.ANY, Canon.similarityScore.asNode(), Node.ANY).toList()).hasSize((int) entries);
             assertThat(stored.find(Node.ANY, Canon.blendScore.asNode(), Node.ANY).toList()).hasSize((int) entries);
 
+            // each active profile is marked on exactly ten entries (its highest blends in other functions; the shipped
+            // taxonomy has well over ten profiles in other functions), whose other profile is of another function
+            Graph taxonomy = store.read(Canon.GRAPH_TAXONOMY);
+            Map<Node, Long> marks = new HashMap<>();
+            stored.find(Node.ANY, Canon.otherFunctionMoveOf.asNode(), Node.ANY).forEach(t -> {
+                marks.merge(t.getObject(), 1L, Long::sum);
+                Node other = stored.find(t.getSubject(), Canon.similarProfile.asNode(), Node.ANY)
+                        .mapWith(x -> x.getObject()).filterDrop(t.getObject()::equals).next();
+                assertThat(function(taxonomy, other)).isNotEqualTo(function(taxonomy, t.getObject()));
+            });
+            assertThat(marks).hasSize(132).allSatisfy((profile, n) -> assertThat(n).as(profile.getURI()).isEqualTo(10));
+
             // a new load derives it again from the ratings in the store: the same scores
             new CanonLoader(List.of(new SimilarityBuilder())).load(SHIPPED, store);
             assertThat(scores(store.read(Canon.GRAPH_SIMILAR_PROFILES))).isEqualTo(withBase);
         }
+    }
+
+    static Node function(Graph taxonomy, Node profile) {
+        return taxonomy.find(profile, Canon.function.asNode(), Node.ANY).next().getObject();
     }
 
     static Map<String, Double> scores(Graph g) {
