@@ -48,6 +48,13 @@ public final class SuggestionBuilder implements DerivedGraphBuilder {
         if (index == null) {
             throw new IllegalStateException("The crosswalk suggestions need the text index built first");
         }
+        if (pending.graphNames().stream().noneMatch(g -> g.startsWith(Canon.GRAPH_EXTERNAL))) {
+            // no external scheme imported: nothing to suggest in any direction; the sets are written empty
+            Map<String, Graph> empty = new LinkedHashMap<>();
+            MATERIALISED.forEach(pair -> empty.put(SuggestionRecords.graphName(pair[0], pair[1]),
+                    SuggestionRecords.set(pair[0], pair[1], toolVersion())));
+            return Derived.of(empty);
+        }
         SuggestionEngine engine = SuggestionEngine.build(pending, index, model);
         boolean externalChanged = pending.changedGraphs().stream().anyMatch(g -> !isCanon(g));
         Map<String, Graph> graphs = new LinkedHashMap<>();
