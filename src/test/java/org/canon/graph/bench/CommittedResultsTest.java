@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The committed benchmark results agree with each other: {@code docs/benchmarks/latest.md} is what
  * {@code bench --render} writes from {@code latest.json} and {@code analysis.md}, the README's short table is the
- * headline of the same run, the run covers 1k, 10k and 100k profiles, and every target it records as met is met by
- * the figures it holds; the same for the run of search alone in {@code docs/benchmarks/search}.
+ * headline of the same run, the run covers 1k and 10k profiles, and every target it records as met is met by
+ * the figures it holds; the same for the run of search alone in {@code docs/benchmarks/search}, the run at 100k
+ * profiles in {@code docs/benchmarks/large} and the endpoints on the full data ({@code endpoints.md}).
  */
 class CommittedResultsTest {
     static final Path RESULTS = Path.of(BenchMain.RESULTS);
@@ -67,10 +68,28 @@ class CommittedResultsTest {
     }
 
     @Test
-    void theRunCoversTheThreeSizesAndItsTargetsFollowFromItsFigures() {
+    void theRunCoversTwoSizesAndItsTargetsFollowFromItsFigures() {
         BenchResults r = ResultsWriter.read(JSON);
-        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000, 100_000);
+        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000);
         assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
         assertThat(r.targets()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The run at 100,000 profiles (docs/benchmarks/large): search and autocomplete over the generated taxonomy and the
+     * full external data, and the per-profile named queries, through Java and HTTP.
+     */
+    @Test
+    void theLargeRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
+        Path folder = RESULTS.resolve("large");
+        BenchResults r = ResultsWriter.read(folder.resolve("latest.json"));
+        assertThat(Files.readString(folder.resolve("latest.md")))
+                .isEqualTo("# Benchmark results\n\n" + ResultsWriter.tables(r) + "\n"
+                        + Files.readString(folder.resolve("analysis.md")));
+        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(100_000);
+        assertThat(r.settings().external()).isEqualTo("../shared/data");
+        assertThat(r.runs().get(0).queries()).extracting(BenchResults.QueryFigures::name)
+                .contains("adjacency", "adjacency mode=blend", Baseline.LABEL, "career-paths");
+        assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
     }
 }
