@@ -21,10 +21,16 @@ class CommittedResultsTest {
 
     @Test
     void latestMdShowsTheTablesOfLatestJsonAndTheAnalysis() throws IOException {
-        BenchResults r = ResultsWriter.read(JSON);
-        assertThat(Files.readString(RESULTS.resolve("latest.md")))
+        resultsOf(RESULTS);
+    }
+
+    /** The results in {@code folder}, after checking that its latest.md is what bench --render writes from them. */
+    static BenchResults resultsOf(Path folder) throws IOException {
+        BenchResults r = ResultsWriter.read(folder.resolve("latest.json"));
+        assertThat(Files.readString(folder.resolve("latest.md"))).as(folder + "/latest.md")
                 .isEqualTo("# Benchmark results\n\n" + ResultsWriter.tables(r) + "\n"
-                        + Files.readString(RESULTS.resolve("analysis.md")));
+                        + Files.readString(folder.resolve("analysis.md")));
+        return r;
     }
 
     @Test
@@ -42,11 +48,7 @@ class CommittedResultsTest {
     /** The run of search alone (docs/benchmarks/search): the same agreement, over the full external data. */
     @Test
     void theSearchRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
-        Path folder = RESULTS.resolve("search");
-        BenchResults r = ResultsWriter.read(folder.resolve("latest.json"));
-        assertThat(Files.readString(folder.resolve("latest.md")))
-                .isEqualTo("# Benchmark results\n\n" + ResultsWriter.tables(r) + "\n"
-                        + Files.readString(folder.resolve("analysis.md")));
+        BenchResults r = resultsOf(RESULTS.resolve("search"));
         assertThat(r.settings().only()).isEqualTo("search");
         assertThat(r.settings().external()).isEqualTo("../shared/data");
         assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000);
@@ -81,11 +83,7 @@ class CommittedResultsTest {
      */
     @Test
     void theLargeRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
-        Path folder = RESULTS.resolve("large");
-        BenchResults r = ResultsWriter.read(folder.resolve("latest.json"));
-        assertThat(Files.readString(folder.resolve("latest.md")))
-                .isEqualTo("# Benchmark results\n\n" + ResultsWriter.tables(r) + "\n"
-                        + Files.readString(folder.resolve("analysis.md")));
+        BenchResults r = resultsOf(RESULTS.resolve("large"));
         assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(100_000);
         assertThat(r.settings().external()).isEqualTo("../shared/data");
         assertThat(r.runs().get(0).queries()).extracting(BenchResults.QueryFigures::name)
