@@ -1,8 +1,11 @@
 package org.canon.graph.config;
 
 import java.util.List;
-import org.canon.graph.derive.DerivedGraphBuilder;
+import java.util.Map;
 import java.util.Set;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
+import org.canon.graph.derive.DerivedGraphBuilder;
 import org.canon.graph.source.SourceLayout;
 import org.canon.graph.text.TextIndexes;
 import org.canon.graph.load.CanonLoader;
@@ -67,7 +70,7 @@ public class StoreInitializer implements SmartLifecycle, ApplicationStartupAware
             if (graphs.contains(Canon.GRAPH_TAXONOMY) && !hasStructuralDistances()) {
                 // a store loaded before the structural distance entries were derived: adjacency and career-paths
                 // read them, so they are derived now from the taxonomy in the store
-                store.replaceGraphs(java.util.Map.of(Canon.GRAPH_DERIVED, new CanonLoader().deriveFor(layout, store)),
+                store.replaceGraphs(Map.of(Canon.GRAPH_DERIVED, new CanonLoader().deriveFor(layout, store)),
                         Set.of());
                 log.info("Derived the structural distances into {}, which the store lacked", Canon.GRAPH_DERIVED);
             }
@@ -80,8 +83,8 @@ public class StoreInitializer implements SmartLifecycle, ApplicationStartupAware
     }
 
     private boolean hasStructuralDistances() {
-        try (org.apache.jena.rdfconnection.RDFConnection conn = store.connect()) {
-            return org.apache.jena.system.Txn.calculateRead(conn, () -> conn.queryAsk("ASK { GRAPH <"
+        try (RDFConnection conn = store.connect()) {
+            return Txn.calculateRead(conn, () -> conn.queryAsk("ASK { GRAPH <"
                     + Canon.GRAPH_DERIVED + "> { ?entry a <" + Canon.StructuralDistance.getURI() + "> } }"));
         }
     }
