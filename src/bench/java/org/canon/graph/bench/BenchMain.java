@@ -29,6 +29,9 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    /** The standalone Fuseki server the bench profile copies (as the remote-store test run does). */
+    static final String FUSEKI_SERVER = "target/fuseki-server/jena-fuseki-server.jar";
+
     public static void main(String[] argv) {
         ApplicationArguments args = new DefaultApplicationArguments(argv);
         List<String> words = args.getNonOptionArgs();
@@ -41,6 +44,7 @@ public final class BenchMain {
                 case "reload" -> reload(args);
                 case "startup" -> startup(args);
                 case "endpoints" -> endpoints(args);
+                case "remote" -> remote(args);
                 case "help" -> help();
                 default -> {
                     System.err.println("Unknown command '" + command + "'; try 'help'");
@@ -67,6 +71,9 @@ public final class BenchMain {
         OUT.println("  endpoints  the REST endpoints and pages on the full data: [--external=../shared/data] "
                 + "[--jar=target/canon-graph.jar] [--work=target/bench-endpoints] [--results=" + RESULTS + "] "
                 + "(writes endpoints.md)");
+        OUT.println("  remote     the network hop of the remote-store mode, on the stores bench left: "
+                + "[--sizes=1000,10000,100000] [--seed=42] [--work=target/bench] [--server=" + FUSEKI_SERVER + "] "
+                + "[--server-heap=4g] [--results=" + RESULTS + "] (writes remote.md)");
         OUT.println("  help       this list");
         OUT.println("Every command takes --progress=auto|on|off (default auto: each step shown on a terminal, not under CI).");
         return 0;
@@ -227,6 +234,27 @@ public final class BenchMain {
         OUT.println("OK: results in " + results.resolve("endpoints.md"));
         r.endpoints().forEach(e -> OUT.println("  " + (e.met() ? "        " : "MISSED  ") + e.name() + ": "
                 + e.latency().cell() + " ms"));
+        return 0;
+    }
+
+    /**
+     * {@code remote [--sizes=1000,10000,100000] [--seed=42] [--work=target/bench] [--server=JAR] [--server-heap=4g]
+     * [--results=docs/benchmarks] [--warmup=20] [--iterations=100]}: the per-profile named queries in-process and
+     * through a standalone Fuseki server on the stores {@code bench} left in its work folder ({@link RemoteBenchmark});
+     * writes {@code remote.md}.
+     *
+     * @return the exit code
+     */
+    static int remote(ApplicationArguments args) {
+        Path results = Path.of(option(args, "results", RESULTS));
+        RemoteBenchmark.Results r = new RemoteBenchmark(progress(args)).run(sizes(option(args, "sizes", "1000,10000,100000")),
+                Long.parseLong(option(args, "seed", "42")), sources(args), Path.of(option(args, "work", "target/bench")),
+                Path.of(option(args, "server", FUSEKI_SERVER)), option(args, "server-heap", "4g"), results,
+                Integer.parseInt(option(args, "warmup", "20")), Integer.parseInt(option(args, "iterations", "100")), 60,
+                String.join(" ", args.getSourceArgs()));
+        OUT.println("OK: results in " + results.resolve("remote.md"));
+        r.sizes().forEach(s -> s.rows().forEach(row -> OUT.printf(java.util.Locale.ROOT, "  %,d profiles  %-18s embedded %s ms, "
+                + "remote %s ms%n", s.profiles(), row.query(), row.embedded().cell(), row.remote().cell())));
         return 0;
     }
 
