@@ -30,11 +30,17 @@ public record BenchResults(String command, Machine machine, String date, long se
                           double loadAverageAfter, TextSearch search, Import imported) {}
 
     /**
-     * The import of the external schemes into the loaded store ({@code --external}), with the graphs derived from them
-     * (similar occupations and profiles, text index, crosswalk suggestions): triples stored, seconds and CPU seconds
-     * (absent from runs without {@code --external}).
+     * The import of the external schemes into the loaded store ({@code --external}): triples stored, seconds and CPU
+     * seconds (absent from runs without {@code --external}); {@code derived} whether the graphs derived from them
+     * (similar occupations and profiles, text index, crosswalk suggestions) were built too ({@code --import-derived};
+     * absent, in older results: true).
      */
-    public record Import(long triples, double seconds, double cpuSeconds) {}
+    public record Import(long triples, double seconds, double cpuSeconds, Boolean derived) {
+        /** Whether the derived graphs were built with the import. */
+        public boolean withDerived() {
+            return derived == null || derived;
+        }
+    }
 
     /**
      * Search and autocomplete over the text index (absent from runs made before they were measured): the index's

@@ -222,7 +222,7 @@ public final class Benchmark {
             step = step(profiles, "importing " + s.external + (s.importDerived ? " with the suggestions and similarities" : ""));
             BenchResults.Import done = importExternal(store);
             step.doneWith(String.format(Locale.ROOT, "%,d triples in %s s", done.triples(), done.seconds()));
-            imported = s.importDerived ? done : null;
+            imported = done;
         }
         boolean large = profiles >= s.largeFrom;
         int warmup = large ? s.largeWarmup : s.warmup;
@@ -300,7 +300,7 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             long triples = new ExternalImporter(derived).importInto(List.of(s.external), st).triples();
             BenchResults.Import result = new BenchResults.Import(triples, LoadBenchmark.r2((System.nanoTime() - t0) / 1e9),
-                    LoadBenchmark.r2(Machine.cpuSeconds() - cpu0));
+                    LoadBenchmark.r2(Machine.cpuSeconds() - cpu0), s.importDerived);
             TDBInternal.expel(st.datasetGraph());
             return result;
         }

@@ -90,7 +90,11 @@ class BenchmarkSmokeTest {
         BenchResults.SizeRun run = r.runs().get(0);
         assertThat(run.queries()).extracting(BenchResults.QueryFigures::name).containsExactlyInAnyOrder("adjacency",
                 "adjacency mode=skills", "adjacency mode=blend", Baseline.LABEL);
-        assertThat(run.imported()).isNull();
+        assertThat(run.imported()).satisfies(i -> {
+            assertThat(i.withDerived()).isFalse();
+            assertThat(i.triples()).isPositive();
+        });
+        assertThat(Files.readString(work.resolve("results/latest.md"))).contains("without the graphs derived from them");
         assertThat(run.search().entries()).isGreaterThan(100 + 30);
         assertThat(r.settings().only()).isEqualTo("search and adjacency");
         assertThat(r.targets()).extracting(BenchResults.TargetCheck::target).contains("adjacency mode=blend under 10 ms median");
