@@ -136,6 +136,11 @@ public final class BenchMain {
                 .searchOnly("search".equals(option(args, "only", "")))
                 .queries(args.containsOption("queries") ? java.util.Set.of(option(args, "queries", "").split(","))
                         : java.util.Set.of())
+                .skip(args.containsOption("skip") ? java.util.Set.of(option(args, "skip", "").split(","))
+                        : java.util.Set.of())
+                .queryBudget(java.time.Duration.ofSeconds(Long.parseLong(option(args, "budget", "60"))))
+                .large(100_000, Integer.parseInt(option(args, "large-warmup", "5")),
+                        Integer.parseInt(option(args, "large-iterations", "30")))
                 .importDerived(Boolean.parseBoolean(option(args, "import-derived", "true")))
                 .command(String.join(" ", args.getSourceArgs()));
         if (args.containsOption("external")) {

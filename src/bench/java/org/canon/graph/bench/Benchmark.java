@@ -85,6 +85,8 @@ public final class Benchmark {
         boolean searchOnly;
         /** Only these named queries (with their variants, and the LATERAL baseline with adjacency); empty: all. */
         java.util.Set<String> queries = java.util.Set.of();
+        /** Named queries left out (e.g. the slowest whole-taxonomy ones, in a run at many sizes). */
+        java.util.Set<String> skip = java.util.Set.of();
         /** Whether the import of {@link #external} derives what the service's import derives (default true). */
         boolean importDerived = true;
         Path external;
@@ -126,6 +128,8 @@ public final class Benchmark {
         public Builder searchOnly(boolean v) { searchOnly = v; return this; }
         /** Only these named queries, through Java and HTTP, also beside {@code searchOnly} (default: all; empty: all). */
         public Builder queries(java.util.Set<String> v) { queries = java.util.Set.copyOf(v); return this; }
+        /** Named queries not to time (default none). */
+        public Builder skip(java.util.Set<String> v) { skip = java.util.Set.copyOf(v); return this; }
         /**
          * Whether the import of the external schemes also derives the similar occupations and profiles, the text
          * index and the crosswalk suggestions, as the service's import does (default true; false: the triples only,
@@ -283,9 +287,9 @@ public final class Benchmark {
                 loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi), imported);
     }
 
-    /** Whether a named query is measured: all are, unless {@code queries} names some. */
+    /** Whether a named query is measured: all are, unless {@code queries} names some or {@code skip} names it. */
     private boolean measured(String query) {
-        return s.queries.isEmpty() || s.queries.contains(query);
+        return (s.queries.isEmpty() || s.queries.contains(query)) && !s.skip.contains(query);
     }
 
     /**
