@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The committed benchmark results agree with each other: {@code docs/benchmarks/latest.md} is what
  * {@code bench --render} writes from {@code latest.json} and {@code analysis.md}, the README's short table is the
- * headline of the same run, the run covers 1k and 10k profiles, and every target it records as met is met by
- * the figures it holds; the same for the run of search alone in {@code docs/benchmarks/search}, the run at 100k
- * profiles in {@code docs/benchmarks/large} and the endpoints on the full data ({@code endpoints.md}).
+ * headline of the same run, the run covers 1k, 10k and 100k profiles, and every target it records as met is met by
+ * the figures it holds; the same for the endpoints on the full data ({@code endpoints.md}) and the network hop of
+ * the remote mode ({@code remote.md}).
  */
 class CommittedResultsTest {
     static final Path RESULTS = Path.of(BenchMain.RESULTS);
@@ -45,18 +45,6 @@ class CommittedResultsTest {
                 .isEqualTo("\n" + ResultsWriter.headline(ResultsWriter.read(JSON)));
     }
 
-    /** The run of search alone (docs/benchmarks/search): the same agreement, over the full external data. */
-    @Test
-    void theSearchRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
-        BenchResults r = resultsOf(RESULTS.resolve("search"));
-        assertThat(r.settings().only()).isEqualTo("search");
-        assertThat(r.settings().external()).isEqualTo("../shared/data");
-        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000);
-        assertThat(r.runs()).allSatisfy(run -> assertThat(run.search().operations())
-                .extracting(BenchResults.QueryFigures::name).containsExactly("search", "suggest"));
-        assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped())).hasSize(2);
-    }
-
     /** The endpoints on the full data (docs/benchmarks/endpoints.md): the table is what the command writes from its figures. */
     @Test
     void theEndpointTableFollowsFromItsFigures() throws IOException {
@@ -70,24 +58,29 @@ class CommittedResultsTest {
     }
 
     @Test
-    void theRunCoversTwoSizesAndItsTargetsFollowFromItsFigures() {
+    void theRunCoversThreeSizesAndItsTargetsFollowFromItsFigures() {
         BenchResults r = ResultsWriter.read(JSON);
-        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000);
+        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000, 100_000);
+        assertThat(r.settings().external()).isEqualTo("../shared/data");
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.queries()).extracting(BenchResults.QueryFigures::name)
+                .contains("adjacency", "adjacency mode=blend", Baseline.LABEL, "career-paths", "check-level-switch"));
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.imported()).isNotNull());
         assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
         assertThat(r.targets()).hasSizeGreaterThanOrEqualTo(6);
     }
 
-    /**
-     * The run at 100,000 profiles (docs/benchmarks/large): search and autocomplete over the generated taxonomy and the
-     * full external data, and the per-profile named queries, through Java and HTTP.
-     */
+    /** The network hop of the remote-store mode (docs/benchmarks/remote.md): the table is what the command writes. */
     @Test
-    void theLargeRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
-        BenchResults r = resultsOf(RESULTS.resolve("large"));
-        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(100_000);
-        assertThat(r.settings().external()).isEqualTo("../shared/data");
-        assertThat(r.runs().get(0).queries()).extracting(BenchResults.QueryFigures::name)
-                .contains("adjacency", "adjacency mode=blend", Baseline.LABEL, "career-paths");
-        assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
+    void theRemoteTableFollowsFromItsFigures() throws IOException {
+        RemoteBenchmark.Results r = JsonMapper.builder().build().readValue(
+                Files.readString(RESULTS.resolve("remote.json")), RemoteBenchmark.Results.class);
+        assertThat(Files.readString(RESULTS.resolve("remote.md"))).isEqualTo(RemoteBenchmark.markdown(r));
+        assertThat(r.sizes()).extracting(RemoteBenchmark.Size::profiles).containsExactly(1_000, 10_000, 100_000);
+        assertThat(r.sizes()).allSatisfy(s -> assertThat(s.rows()).extracting(RemoteBenchmark.Row::query)
+                .containsExactlyElementsOf(RemoteBenchmark.QUERIES));
+        assertThat(r.sizes()).allSatisfy(s -> assertThat(s.rows()).allSatisfy(row -> {
+            assertThat(row.embedded().n()).as(row.query()).isPositive();
+            assertThat(row.remote().n()).as(row.query()).isPositive();
+        }));
     }
 }
