@@ -27,7 +27,13 @@ public record BenchResults(String command, Machine machine, String date, long se
      */
     public record SizeRun(int profiles, double cpuReferenceMs, Generated generated, Load load, List<QueryFigures> queries,
                           List<Throughput> throughput, Service service, List<Startup> startups, double loadAverageBefore,
-                          double loadAverageAfter, TextSearch search, Import imported) {}
+                          double loadAverageAfter, TextSearch search, Import imported, List<Page> pages) {}
+
+    /**
+     * A page of the service through HTTP (HTML, as a browser asks for it): its name, the path of the first sample and
+     * the latency over the samples in turn, each answer read to the end and counted only on 200.
+     */
+    public record Page(String name, String example, Latency api) {}
 
     /**
      * The import of the external schemes into the loaded store ({@code --external}): triples stored, seconds and CPU

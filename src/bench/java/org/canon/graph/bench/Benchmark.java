@@ -1,14 +1,23 @@
 package org.canon.graph.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.load.CanonLoader;
 import org.canon.graph.progress.Progress;
@@ -163,7 +172,7 @@ public final class Benchmark {
         int queries = (int) new QueryCatalog(s.sources).all().stream().filter(q -> measured(q.name()))
                 .mapToInt(q -> 1 + s.variants.getOrDefault(q.name(), List.of()).size()).sum();
         s.progress.expect(s.sizes.size() * (2 + queries + (s.baseline ? 1 : 0) + (s.http ? queries + s.throughputQueries.size()
-                + s.startups * (s.cds ? 2 : 1) : 0)));
+                + s.startups * (s.cds ? 2 : 1) + (s.external != null ? 4 : 3) : 0)));
         Cds cds = s.http && s.cds ? cds() : null;
         List<BenchResults.Startup> shipped = s.http && s.shipped ? shipped(cds) : List.of();
         List<BenchResults.SizeRun> runs = new ArrayList<>();
@@ -251,6 +260,7 @@ public final class Benchmark {
         List<BenchResults.Throughput> throughput = new ArrayList<>();
         BenchResults.Service service = null;
         List<BenchResults.Startup> startups = List.of();
+        List<BenchResults.Page> pages = List.of();
         if (s.http) {
             try (ServiceProcess p = ServiceProcess.start(s.serviceJar, s.serviceHeap, store, sources, dir.resolve("service.log"))) {
                 HttpPaths paths = new HttpPaths(p.apiPort, p.fusekiPort, "canon");
@@ -271,6 +281,7 @@ public final class Benchmark {
                 }
                 searchApi = search.api(p.apiPort, warmup, iterations, s.queryBudget.toSeconds());
                 searchApi.forEach((op, l) -> say(profiles, "http /api/" + op + " " + l.cell() + " ms"));
+                pages = pages(profiles, p.apiPort, QueryCase.spread(t.samples(), s.samples), warmup, iterations);
                 double[] rss = p.rssMb();
                 service = new BenchResults.Service(p.startupSeconds, rss[0], rss[1], p.heapUsedMb(), s.serviceHeap);
             }
@@ -284,7 +295,47 @@ public final class Benchmark {
         }
         figures.addAll(baselines);
         return new BenchResults.SizeRun(profiles, reference, generated, load, figures, throughput, service, startups,
-                loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi), imported);
+                loadBefore, Machine.loadAverage(), search.results(searchJava, searchApi), imported, pages);
+    }
+
+    /**
+     * The pages people open, through HTTP as a browser asks for them (HTML): the home page (the taxonomy's tree), a
+     * profile's page, the search page, and with external schemes imported an O*NET-SOC occupation's page; the sample
+     * profiles in turn.
+     */
+    private List<BenchResults.Page> pages(int profiles, int port, List<GeneratedTaxonomy.Sample> samples, int warmup,
+                                          int iterations) {
+        Map<String, IntFunction<String>> paths = new LinkedHashMap<>();
+        paths.put("home page", i -> "/");
+        paths.put("profile page", i -> "/id/profile/" + samples.get(i % samples.size()).profileCode());
+        paths.put("search page", i -> "/search?q=" + URLEncoder.encode(
+                Texts.lower(samples.get(i % samples.size()).focusName()), StandardCharsets.UTF_8));
+        if (s.external != null) {
+            paths.put("occupation page", i -> "/external/onet-soc/" + samples.get(i % samples.size()).onetCode());
+        }
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<BenchResults.Page> out = new ArrayList<>();
+        paths.forEach((name, path) -> {
+            Progress.Step step = step(profiles, "http " + name);
+            Latency l = Latency.measure(warmup, iterations, s.queryBudget.toSeconds(), i -> html(http, port, path.apply(i)));
+            out.add(new BenchResults.Page(name, path.apply(0), l));
+            step.doneWith(l.cell() + " ms");
+        });
+        return out;
+    }
+
+    private static boolean html(HttpClient http, int port, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html").timeout(Duration.ofMinutes(2)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Whether a named query is measured: all are, unless {@code queries} names some or {@code skip} names it. */

@@ -101,6 +101,7 @@ final class ResultsWriter {
                     sec(s.imported().seconds()), sec(s.imported().cpuSeconds()))));
         }
         search(md, r);
+        pages(md, r);
 
         List<String> names = r.runs().get(0).queries().stream().map(BenchResults.QueryFigures::name).toList();
         if (!names.isEmpty()) {
@@ -198,6 +199,22 @@ final class ResultsWriter {
             for (BenchResults.QueryFigures op : s.search().operations()) {
                 md.append(row(num(s.profiles()), num(s.search().entries()), sec(s.search().buildSeconds()), op.name(),
                         "`" + op.params().get("q") + "`", num(op.rows()), op.java().cell(), cell(op.api())));
+            }
+        }
+    }
+
+    private static void pages(StringBuilder md, BenchResults r) {
+        List<BenchResults.SizeRun> runs = r.runs().stream().filter(s -> s.pages() != null && !s.pages().isEmpty()).toList();
+        if (runs.isEmpty()) {
+            return;
+        }
+        md.append("\n**Pages** through HTTP, as a browser asks for them (HTML, each answer read to the end): median / p99 "
+                + "in ms, the sample profiles (their focus names, their O*NET-SOC codes) in turn.\n\n"
+                + "| profiles | page | first path | median / p99 | failed |\n|---:|---|---|---:|---:|\n");
+        for (BenchResults.SizeRun s : runs) {
+            for (BenchResults.Page page : s.pages()) {
+                md.append(row(num(s.profiles()), page.name(), "`" + page.example() + "`", page.api().cell(),
+                        num(page.api().errors())));
             }
         }
     }
