@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The committed benchmark results agree with each other: {@code docs/benchmarks/latest.md} is what
  * {@code bench --render} writes from {@code latest.json} and {@code analysis.md}, the README's short table is the
  * headline of the same run, the run covers 1k, 10k and 100k profiles, and every target it records as met is met by
- * the figures it holds; the same for the endpoints on the full data ({@code endpoints.md}) and the network hop of
- * the remote mode ({@code remote.md}).
+ * the figures it holds; the same for the pages at the three sizes ({@code docs/benchmarks/pages}), the endpoints on
+ * the full data ({@code endpoints.md}) and the network hop of the remote mode ({@code remote.md}).
  */
 class CommittedResultsTest {
     static final Path RESULTS = Path.of(BenchMain.RESULTS);
@@ -67,6 +67,19 @@ class CommittedResultsTest {
         assertThat(r.runs()).allSatisfy(run -> assertThat(run.imported()).isNotNull());
         assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
         assertThat(r.targets()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    /** The pages at the three sizes (docs/benchmarks/pages): the same agreement, over the full external data. */
+    @Test
+    void thePagesRunsTablesAndTargetsFollowFromItsFigures() throws IOException {
+        BenchResults r = resultsOf(RESULTS.resolve("pages"));
+        assertThat(r.settings().external()).isEqualTo("../shared/data");
+        assertThat(r.runs()).extracting(BenchResults.SizeRun::profiles).containsExactly(1_000, 10_000, 100_000);
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.pages()).extracting(BenchResults.Page::name)
+                .containsExactly("home page", "profile page", "search page", "occupation page"));
+        assertThat(r.runs()).allSatisfy(run -> assertThat(run.pages())
+                .allSatisfy(p -> assertThat(p.api().n()).as(p.name()).isPositive()));
+        assertThat(r.targets()).isEqualTo(Targets.check(r.runs(), r.shipped()));
     }
 
     /** The network hop of the remote-store mode (docs/benchmarks/remote.md): the table is what the command writes. */
