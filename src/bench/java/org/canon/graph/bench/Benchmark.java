@@ -407,7 +407,7 @@ public final class Benchmark {
     }
 
     /** Runs sample {@code i} of a case; returns the number of rows (triples for CONSTRUCT), or -1 on failure. */
-    private static long run(QueryRunner runner, QueryCase c, int i) {
+    static long run(QueryRunner runner, QueryCase c, int i) {
         Map<String, String> params = c.params().get(i % c.params().size());
         try {
             return c.construct() ? runner.construct(c.name(), params).size() : runner.select(c.name(), params).size();

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.canon.graph.progress.Progress;
 import org.canon.graph.query.QueryCatalog;
@@ -111,8 +110,8 @@ final class RemoteBenchmark {
                 QueryCase c = QueryCase.of(catalog.get(name), runner, samples);
                 Progress.Step step = step(profiles, "embedded " + name);
                 cases.add(c);
-                rows.add(run(runner, c, 0));
-                embedded.add(Latency.measure(warmup, iterations, budgetSeconds, i -> run(runner, c, i) >= 0));
+                rows.add(Benchmark.run(runner, c, 0));
+                embedded.add(Latency.measure(warmup, iterations, budgetSeconds, i -> Benchmark.run(runner, c, i) >= 0));
                 step.doneWith(embedded.get(embedded.size() - 1).cell() + " ms");
             }
             triples = st.graphNames().stream().mapToLong(st::size).sum();
@@ -128,8 +127,8 @@ final class RemoteBenchmark {
                 for (int i = 0; i < cases.size(); i++) {
                     QueryCase c = cases.get(i);
                     Progress.Step step = step(profiles, "remote " + c.name());
-                    Latency remote = Latency.measure(warmup, iterations, budgetSeconds, k -> run(runner, c, k) >= 0);
-                    long remoteRows = run(runner, c, 0);
+                    Latency remote = Latency.measure(warmup, iterations, budgetSeconds, k -> Benchmark.run(runner, c, k) >= 0);
+                    long remoteRows = Benchmark.run(runner, c, 0);
                     if (remoteRows != rows.get(i)) {
                         throw new IllegalStateException(c.name() + " answered " + remoteRows + " rows through the server "
                                 + "and " + rows.get(i) + " in-process, for " + c.params().get(0));
@@ -140,16 +139,6 @@ final class RemoteBenchmark {
             }
         }
         return new Size(profiles, triples, figures);
-    }
-
-    /** Runs sample {@code i} of a case; returns the number of rows (triples for CONSTRUCT), or -1 on failure. */
-    private static long run(QueryRunner runner, QueryCase c, int i) {
-        Map<String, String> params = c.params().get(i % c.params().size());
-        try {
-            return c.construct() ? runner.construct(c.name(), params).size() : runner.select(c.name(), params).size();
-        } catch (RuntimeException e) {
-            return -1;
-        }
     }
 
     private Progress.Step step(int profiles, String what) {
